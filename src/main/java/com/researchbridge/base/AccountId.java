@@ -1,0 +1,5 @@
+package com.researchbridge.base;
+
+/** Identifies a user account. */
+public record AccountId(long value) {
+}

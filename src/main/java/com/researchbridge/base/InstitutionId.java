@@ -1,0 +1,5 @@
+package com.researchbridge.base;
+
+/** Identifies a university or research institute. */
+public record InstitutionId(long value) {
+}

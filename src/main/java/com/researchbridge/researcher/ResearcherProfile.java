@@ -1,0 +1,107 @@
+package com.researchbridge.researcher;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.base.Country;
+import com.researchbridge.base.InstitutionId;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/** What a researcher says about themselves. Created when the researcher registers. */
+@Entity
+@Table(name = "researcher_profile")
+class ResearcherProfile {
+
+    static final String KEYWORD_SEPARATOR = ";";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, unique = true)
+    private long accountId;
+
+    @Column(name = "full_name", nullable = false, length = 200)
+    private String fullName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "country", nullable = false, length = 2)
+    private Country country;
+
+    @Column(name = "institution_id", nullable = false)
+    private long institutionId;
+
+    @Column(name = "position_title", length = 200)
+    private String positionTitle;
+
+    @Column(name = "field_code", length = 10)
+    private String fieldCode;
+
+    @Column(name = "summary", length = 20000)
+    private String summary;
+
+    @Column(name = "summary_lang", length = 5)
+    private String summaryLanguage;
+
+    @Column(name = "summary_en", length = 20000)
+    private String summaryEn;
+
+    @Column(name = "keywords", length = 2000)
+    private String keywords;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected ResearcherProfile() {
+    }
+
+    ResearcherProfile(AccountId account, String fullName, Country country, InstitutionId institution, Instant now) {
+        this.accountId = account.value();
+        this.fullName = fullName;
+        this.country = country;
+        this.institutionId = institution.value();
+        this.updatedAt = now;
+    }
+
+    void describe(String positionTitle, ResearchField field, String summary, String summaryLanguage,
+                  String summaryEn, List<String> keywords, Instant now) {
+        this.positionTitle = positionTitle;
+        this.fieldCode = field == null ? null : field.code();
+        this.summary = summary;
+        this.summaryLanguage = summaryLanguage;
+        this.summaryEn = summaryEn;
+        this.keywords = keywords == null ? null : String.join(KEYWORD_SEPARATOR, keywords);
+        this.updatedAt = now;
+    }
+
+    ProfileSummary toSummary() {
+        return new ProfileSummary(new AccountId(accountId), fullName, country, new InstitutionId(institutionId),
+                positionTitle, ResearchField.fromCode(fieldCode).orElse(null), summary, summaryLanguage, summaryEn,
+                keywords == null || keywords.isBlank() ? List.of()
+                        : Arrays.stream(keywords.split(KEYWORD_SEPARATOR)).map(String::strip).toList(),
+                updatedAt);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ResearcherProfile other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return ResearcherProfile.class.hashCode();
+    }
+}

@@ -1,0 +1,23 @@
+package com.researchbridge.researcher;
+
+import com.researchbridge.base.Country;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ResearcherProfileRepository extends JpaRepository<ResearcherProfile, Long> {
+
+    Optional<ResearcherProfile> findByAccountId(long accountId);
+
+    Page<ResearcherProfile> findByInstitutionId(long institutionId, Pageable pageable);
+
+    long countByInstitutionId(long institutionId);
+
+    long countByCountry(Country country);
+
+    @Query("select p.fieldCode, p.country, count(p) from ResearcherProfile p where p.fieldCode is not null group by p.fieldCode, p.country")
+    List<Object[]> countByFieldAndCountry();
+}

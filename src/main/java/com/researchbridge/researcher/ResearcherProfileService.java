@@ -1,0 +1,74 @@
+package com.researchbridge.researcher;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.base.Country;
+import com.researchbridge.security.CurrentUser;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Researchers' profiles: their own, their institution's (for research offices), and counts for admins. */
+@Service
+@Transactional(readOnly = true)
+public class ResearcherProfileService {
+
+    private final ResearcherProfileRepository profiles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ResearcherProfileService(ResearcherProfileRepository profiles, CurrentUser currentUser, Clock clock) {
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public Optional<ProfileSummary> myProfile() {
+        return profiles.findByAccountId(currentUser.require().id().value()).map(ResearcherProfile::toSummary);
+    }
+
+    /** A research office sees the researchers of its own institution, and of no other. */
+    @PreAuthorize("hasRole('RESEARCH_OFFICE')")
+    public Page<ProfileSummary> researchersOfMyInstitution(Pageable pageable) {
+        var institution = currentUser.require().institution();
+        return profiles.findByInstitutionId(institution.value(), pageable).map(ResearcherProfile::toSummary);
+    }
+
+    @PreAuthorize("hasRole('RESEARCH_OFFICE')")
+    public long countResearchersOfMyInstitution() {
+        return profiles.countByInstitutionId(currentUser.require().institution().value());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countByCountry(Country country) {
+        return profiles.countByCountry(country);
+    }
+
+    /** Researchers per field of research and country, for the admin dashboard. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<ResearchField, Map<Country, Long>> countByFieldAndCountry() {
+        var result = new EnumMap<ResearchField, Map<Country, Long>>(ResearchField.class);
+        for (Object[] row : profiles.countByFieldAndCountry()) {
+            ResearchField.fromCode((String) row[0]).ifPresent(field -> result
+                    .computeIfAbsent(field, f -> new EnumMap<>(Country.class))
+                    .put((Country) row[1], (Long) row[2]));
+        }
+        return result;
+    }
+
+    /** For trusted start-up code (demo data) only; researchers edit their profile through the profile editor. */
+    @Transactional
+    public void describe(AccountId account, String positionTitle, ResearchField field, String summary,
+                         String summaryLanguage, String summaryEn, List<String> keywords) {
+        var profile = profiles.findByAccountId(account.value())
+                .orElseThrow(() -> new IllegalStateException("No profile for account " + account.value()));
+        profile.describe(positionTitle, field, summary, summaryLanguage, summaryEn, keywords, clock.instant());
+    }
+}

@@ -1,0 +1,57 @@
+package com.researchbridge.researcher.ui;
+
+import com.researchbridge.base.ui.LocalizedFormats;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.security.AppRoles;
+import com.researchbridge.security.CurrentUser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** A research office's home: its institution and the researchers registered there. */
+@Route("office")
+@RolesAllowed(AppRoles.RESEARCH_OFFICE)
+@Menu(order = 1, title = "nav.officeHome", icon = "vaadin:institution")
+class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    OfficeHomeView(ResearcherProfileService profiles, InstitutionService institutions, CurrentUser currentUser) {
+        addClassName("rb-page");
+        setSizeFull();
+        var institution = institutions.find(currentUser.require().institution()).orElseThrow();
+        add(new H2(institution.displayName(getLocale())));
+        add(new Paragraph(getTranslation("officeHome.researcherCount",
+                LocalizedFormats.number(profiles.countResearchersOfMyInstitution(), getLocale()))));
+
+        var grid = new Grid<ProfileSummary>();
+        grid.setId("office-researchers");
+        grid.addColumn(ProfileSummary::fullName).setHeader(getTranslation("field.fullName"))
+                .setKey("fullName").setSortable(true).setAutoWidth(true);
+        grid.addColumn(ProfileSummary::positionTitle).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        grid.addColumn(p -> p.field() == null ? "" : getTranslation(p.field().translationKey()))
+                .setHeader(getTranslation("field.researchField")).setAutoWidth(true);
+        grid.addColumn(p -> String.join(", ", p.keywords())).setHeader(getTranslation("field.keywords"));
+        grid.setItems(query -> {
+            var sort = query.getSortOrders().isEmpty() ? Sort.by("fullName")
+                    : Sort.by(query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING
+                    ? Sort.Direction.DESC : Sort.Direction.ASC, "fullName");
+            return profiles.researchersOfMyInstitution(PageRequest.of(query.getPage(), query.getPageSize(), sort)).stream();
+        });
+        add(grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.officeHome") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,85 @@
+package com.researchbridge.researcher.ui;
+
+import com.researchbridge.base.ui.LocalizedFormats;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.security.AppRoles;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** A researcher's home: who they are on the site and what their profile says. */
+@Route("researcher")
+@RolesAllowed(AppRoles.RESEARCHER)
+@Menu(order = 1, title = "nav.researcherHome", icon = "vaadin:home")
+class ResearcherHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    ResearcherHomeView(ResearcherProfileService profiles, InstitutionService institutions) {
+        addClassName("rb-page");
+        var profile = profiles.myProfile().orElseThrow();
+        add(new H2(getTranslation("researcherHome.welcome", profile.fullName())));
+        var institution = institutions.find(profile.institution())
+                .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("");
+        var facts = new HorizontalLayout(
+                fact("field.institution", institution),
+                fact("field.country", getTranslation(profile.country().translationKey())),
+                fact("field.position", orDash(profile.positionTitle())),
+                fact("field.researchField", profile.field() == null ? "—" : getTranslation(profile.field().translationKey())));
+        facts.addClassName("rb-cards");
+        facts.setWidthFull();
+        add(facts, summary(profile));
+    }
+
+    private Div summary(ProfileSummary profile) {
+        var box = new Div(new H3(getTranslation("researcherHome.summary")));
+        box.addClassName("rb-card");
+        box.setWidthFull();
+        if (profile.summary() == null || profile.summary().isBlank()) {
+            box.add(new Paragraph(getTranslation("researcherHome.summaryEmpty")));
+        } else {
+            var text = new Paragraph(profile.summary());
+            if (profile.summaryLanguage() != null) {
+                text.getElement().setAttribute("lang", profile.summaryLanguage());
+            }
+            box.add(text);
+        }
+        if (profile.summaryEn() != null && !profile.summaryEn().isBlank()) {
+            var english = new Paragraph(profile.summaryEn());
+            english.getElement().setAttribute("lang", "en");
+            english.addClassName("rb-muted");
+            box.add(english);
+        }
+        if (!profile.keywords().isEmpty()) {
+            box.add(new Paragraph(getTranslation("field.keywords") + ": " + String.join(", ", profile.keywords())));
+        }
+        box.add(new Paragraph(getTranslation("researcherHome.updated",
+                LocalizedFormats.date(profile.updatedAt(), getLocale()))));
+        return box;
+    }
+
+    private Div fact(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("rb-stat-label");
+        var card = new Div(label, new Div(value));
+        card.addClassName("rb-card");
+        return card;
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.researcherHome") + " · " + getTranslation("app.name");
+    }
+}

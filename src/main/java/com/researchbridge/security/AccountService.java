@@ -1,0 +1,77 @@
+package com.researchbridge.security;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.base.Country;
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.security.RegistrationRejected.Field;
+import com.researchbridge.security.RegistrationRejected.Problem;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: self-registration of researchers, the admin's account list, the remembered UI language. */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+    private final UserAccountRepository accounts;
+    private final RegistrationValidator validator;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccountService(UserAccountRepository accounts, RegistrationValidator validator, PasswordEncoder passwordEncoder,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.accounts = accounts;
+        this.validator = validator;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Open to visitors. Either the account and its profile are stored, or nothing is. */
+    @Transactional
+    @PreAuthorize("isAnonymous()")
+    public AccountId register(NewResearcher form) {
+        List<Problem> problems = validator.problems(form);
+        if (!problems.isEmpty()) {
+            throw new RegistrationRejected(problems);
+        }
+        var account = new UserAccount(form.email(), passwordEncoder.encode(form.password()), form.fullName(),
+                Role.RESEARCHER, form.country(), form.institution(), clock.instant());
+        try {
+            account = accounts.saveAndFlush(account);
+        } catch (DataIntegrityViolationException raceOnEmail) {
+            throw new RegistrationRejected(List.of(new Problem(Field.EMAIL, "registration.emailTaken")));
+        }
+        events.publishEvent(new ResearcherRegistered(account.accountId(), form.fullName().strip(), form.country(),
+                form.institution()));
+        return account.accountId();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<AccountSummary> search(Role role, String text, Pageable pageable) {
+        var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return accounts.search(role, needle, pageable).map(UserAccount::toSummary);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public long count(Role role, Country country) {
+        return country == null ? accounts.countByRole(role) : accounts.countByRoleAndCountry(role, country);
+    }
+
+    /** Only for the signed-in user's own account: the e-mail must be the principal's. */
+    @Transactional
+    @PreAuthorize("isAuthenticated() and #email == authentication.name")
+    public void rememberLanguage(String email, UiLanguage language) {
+        accounts.findByEmail(UserAccount.normalizeEmail(email)).ifPresent(account -> account.rememberLanguage(language));
+    }
+}

@@ -1,0 +1,58 @@
+package com.researchbridge.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Production has no demo users: the first administrator comes from configuration
+ * ({@code RESEARCHBRIDGE_ADMIN_EMAIL}, {@code RESEARCHBRIDGE_ADMIN_PASSWORD}, optional
+ * {@code RESEARCHBRIDGE_ADMIN_NAME}) and is created only while no administrator exists.
+ */
+@Component
+@Order(0)
+class FirstAdminBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
+
+    private final AccountProvisioning provisioning;
+    private final PasswordPolicy passwordPolicy;
+    private final String email;
+    private final String password;
+    private final String name;
+
+    FirstAdminBootstrap(AccountProvisioning provisioning, PasswordPolicy passwordPolicy,
+                        @Value("${researchbridge.admin.email:}") String email,
+                        @Value("${researchbridge.admin.password:}") String password,
+                        @Value("${researchbridge.admin.name:Administrator}") String name) {
+        this.provisioning = provisioning;
+        this.passwordPolicy = passwordPolicy;
+        this.email = email;
+        this.password = password;
+        this.name = name;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (provisioning.anyAdmin()) {
+            return;
+        }
+        if (email.isBlank() || password.isBlank()) {
+            log.warn("No administrator exists. Set RESEARCHBRIDGE_ADMIN_EMAIL and RESEARCHBRIDGE_ADMIN_PASSWORD to create the first one.");
+            return;
+        }
+        if (!RegistrationValidator.EMAIL.matcher(UserAccount.normalizeEmail(email)).matches()) {
+            throw new IllegalStateException("RESEARCHBRIDGE_ADMIN_EMAIL is not a valid e-mail address: " + email);
+        }
+        if (!passwordPolicy.isStrongEnough(password, name, email)) {
+            throw new IllegalStateException("RESEARCHBRIDGE_ADMIN_PASSWORD is too weak: use at least "
+                    + PasswordPolicy.MIN_LENGTH + " characters that are hard to guess");
+        }
+        provisioning.createAdmin(email, provisioning.hash(password), name);
+        log.info("Created the first administrator account {}", UserAccount.normalizeEmail(email));
+    }
+}

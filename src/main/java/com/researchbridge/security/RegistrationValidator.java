@@ -1,0 +1,66 @@
+package com.researchbridge.security;
+
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.security.RegistrationRejected.Field;
+import com.researchbridge.security.RegistrationRejected.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/** Checks a registration before anything is stored; the same rules the form shows. */
+@Component
+class RegistrationValidator {
+
+    /** Deliberately plain: one @, a dot in the domain, no spaces. Deliverability is the mail server's job. */
+    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    static final int MAX_NAME = 200;
+
+    private final PasswordPolicy passwordPolicy;
+    private final InstitutionService institutions;
+    private final UserAccountRepository accounts;
+
+    RegistrationValidator(PasswordPolicy passwordPolicy, InstitutionService institutions, UserAccountRepository accounts) {
+        this.passwordPolicy = passwordPolicy;
+        this.institutions = institutions;
+        this.accounts = accounts;
+    }
+
+    List<Problem> problems(NewResearcher form) {
+        var problems = new ArrayList<Problem>();
+        if (isBlank(form.fullName())) {
+            problems.add(new Problem(Field.FULL_NAME, "validation.required"));
+        } else if (form.fullName().strip().length() > MAX_NAME) {
+            problems.add(new Problem(Field.FULL_NAME, "validation.tooLong"));
+        }
+        var email = UserAccount.normalizeEmail(form.email());
+        if (email.isEmpty()) {
+            problems.add(new Problem(Field.EMAIL, "validation.required"));
+        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            problems.add(new Problem(Field.EMAIL, "validation.email"));
+        } else if (accounts.existsByEmail(email)) {
+            problems.add(new Problem(Field.EMAIL, "registration.emailTaken"));
+        }
+        if (form.password() == null || form.password().isEmpty()) {
+            problems.add(new Problem(Field.PASSWORD, "validation.required"));
+        } else if (!passwordPolicy.isStrongEnough(form.password(), form.fullName(), email)) {
+            problems.add(new Problem(Field.PASSWORD, "registration.weakPassword"));
+        }
+        if (form.country() == null) {
+            problems.add(new Problem(Field.COUNTRY, "validation.required"));
+        }
+        if (form.institution() == null) {
+            problems.add(new Problem(Field.INSTITUTION, "validation.required"));
+        } else {
+            var institution = institutions.find(form.institution());
+            if (institution.isEmpty() || (form.country() != null && institution.get().country() != form.country())) {
+                problems.add(new Problem(Field.INSTITUTION, "registration.institutionMismatch"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,66 @@
+package com.researchbridge.security.ui;
+
+import com.researchbridge.base.ui.LocalizedFormats;
+import com.researchbridge.security.AccountService;
+import com.researchbridge.security.AccountSummary;
+import com.researchbridge.security.AppRoles;
+import com.researchbridge.security.Role;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/** The administrator's list of accounts, filtered by role and text. */
+@Route("admin/users")
+@RolesAllowed(AppRoles.ADMIN)
+@Menu(order = 3, title = "nav.users", icon = "vaadin:users")
+class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TextField search = new TextField();
+    private final Select<Role> role = new Select<>();
+    private final Grid<AccountSummary> grid = new Grid<>();
+
+    UsersView(AccountService accounts) {
+        addClassName("rb-page");
+        setSizeFull();
+        search.setPlaceholder(getTranslation("action.search"));
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        role.setLabel(getTranslation("field.role"));
+        role.setEmptySelectionAllowed(true);
+        role.setEmptySelectionCaption(getTranslation("filter.all"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> r == null ? getTranslation("filter.all") : getTranslation(r.translationKey()));
+
+        grid.setId("users");
+        grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(2);
+        grid.addColumn(AccountSummary::email).setHeader(getTranslation("field.email")).setFlexGrow(2);
+        grid.addColumn(a -> getTranslation(a.role().translationKey())).setHeader(getTranslation("field.role"));
+        grid.addColumn(a -> a.country() == null ? "" : getTranslation(a.country().translationKey()))
+                .setHeader(getTranslation("field.country"));
+        grid.addColumn(a -> LocalizedFormats.date(a.createdAt(), getLocale())).setHeader(getTranslation("field.created"));
+        grid.setItems(query -> accounts.search(role.getValue(), search.getValue(),
+                PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("email"))).stream());
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        role.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        var filters = new HorizontalLayout(search, role);
+        filters.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("nav.users")), filters, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,75 @@
+package com.researchbridge.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.researcher.ResearchField;
+import com.researchbridge.testsupport.IntegrationTest;
+import java.util.HashSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@IntegrationTest
+class DemoDataTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DemoDataLoader loader;
+
+    private long count(String sql) {
+        return jdbc.queryForObject(sql, Long.class);
+    }
+
+    @Test
+    void halfTheResearchersComeFromEachCountry() {
+        assertThat(count("select count(*) from researcher_profile where country = 'KZ'")).isEqualTo(150);
+        assertThat(count("select count(*) from researcher_profile where country = 'CN'")).isEqualTo(150);
+    }
+
+    @Test
+    void profilesAreWrittenInAllFourLanguagesAcrossEveryField() {
+        var languages = jdbc.queryForList("select distinct summary_lang from researcher_profile", String.class);
+        assertThat(languages).containsExactlyInAnyOrder("kk", "ru", "zh", "en");
+        var fields = new HashSet<>(jdbc.queryForList("select distinct field_code from researcher_profile", String.class));
+        assertThat(fields).isEqualTo(java.util.Arrays.stream(ResearchField.values()).map(ResearchField::code).collect(Collectors.toSet()));
+        assertThat(count("select count(*) from researcher_profile where summary is null or length(summary) < 100")).isZero();
+    }
+
+    @Test
+    void researchersWorkAtInstitutionsOfTheirOwnCountry() {
+        assertThat(count("""
+                select count(*) from researcher_profile p join institution i on i.id = p.institution_id
+                where p.country <> i.country""")).isZero();
+    }
+
+    @Test
+    void everyDemoAddressUsesTheReservedExampleDomain() {
+        assertThat(count("select count(*) from user_account where role <> 'RESEARCHER' and email not like '%.example'")).isZero();
+        assertThat(DemoDataLoader.readResearchers()).allSatisfy(r -> assertThat(r.email()).endsWith(".example"));
+    }
+
+    @Test
+    void researchOfficesAndAnAdministratorExist() {
+        assertThat(count("select count(*) from user_account where role = 'RESEARCH_OFFICE'")).isEqualTo(9);
+        assertThat(count("select count(*) from user_account where role = 'ADMIN'")).isEqualTo(1);
+        assertThat(count("""
+                select count(distinct i.country) from user_account a join institution i on i.id = a.institution_id
+                where a.role = 'RESEARCH_OFFICE'""")).isEqualTo(2);
+    }
+
+    @Test
+    void researchersRememberTheLanguageTheyWriteIn() {
+        assertThat(jdbc.queryForList("select distinct ui_language from user_account where role = 'RESEARCHER'", String.class))
+                .allSatisfy(code -> assertThat(UiLanguage.fromCode(code)).isPresent());
+    }
+
+    @Test
+    void runningTheLoaderAgainChangesNothing() throws Exception {
+        long accounts = count("select count(*) from user_account");
+        loader.run(null);
+        assertThat(count("select count(*) from user_account")).isEqualTo(accounts);
+    }
+}

@@ -1,0 +1,168 @@
+package com.researchbridge.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.researchbridge.testsupport.Chromium;
+import com.researchbridge.testsupport.DemoAccounts;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real browser journeys: a visitor, each role logging in, switching the UI to Chinese and Kazakh, and a
+ * refused URL. Screenshots go to target/screenshots/ for people to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles({"test", "demo"})
+class RoleJourneysTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Chromium.installed(), "Chromium not installed at " + Chromium.EXECUTABLE);
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
+        page = context.newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private void screenshot(String name) {
+        page.waitForLoadState();
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private void switchLanguage(String nativeName) {
+        page.locator("#language-switcher").click();
+        page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(nativeName)).click();
+        page.waitForLoadState();
+    }
+
+    private void logIn(String email) {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(DemoAccounts.PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=submit]").first().click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    @Test
+    void aVisitorReadsTheLandingPageInThreeLanguages() {
+        page.navigate(url(""));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).isVisible();
+        screenshot("landing-en");
+        switchLanguage("中文");
+        assertThat(page.locator("h1")).containsText("合作伙伴");
+        screenshot("landing-zh");
+        switchLanguage("Қазақша");
+        assertThat(page.locator("h1")).containsText("серіктес");
+        screenshot("landing-kk");
+        page.navigate(url("login"));
+        screenshot("login-kk");
+        switchLanguage("English");
+        screenshot("login-en");
+        switchLanguage("中文");
+        screenshot("login-zh");
+    }
+
+    @Test
+    void aWrongPasswordGetsAPlainMessage() {
+        page.navigate(url("login"));
+        page.locator("vaadin-login-form input[name=username]").fill(DemoAccounts.ADMIN);
+        page.locator("vaadin-login-form input[name=password]").fill("not-the-password");
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=submit]").first().click();
+        page.waitForURL(u -> u.contains("error"));
+        assertThat(page.getByText("The e-mail or password is not correct")).isVisible();
+        screenshot("login-error-en");
+    }
+
+    @Test
+    void theAdminSeesTheDashboardInEnglishChineseAndKazakh() {
+        logIn(DemoAccounts.ADMIN);
+        assertThat(page.getByText("Joint research at a glance")).isVisible();
+        screenshot("admin-en");
+        switchLanguage("中文");
+        assertThat(page.locator("h2")).containsText("联合研究");
+        screenshot("admin-zh");
+        switchLanguage("Қазақша");
+        screenshot("admin-kk");
+        page.navigate(url("admin/institutions"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        screenshot("admin-institutions-kk");
+        switchLanguage("English");
+    }
+
+    @Test
+    void aResearchOfficeSeesItsInstitution() {
+        logIn(DemoAccounts.OFFICE_KAZNU);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/office"));
+        screenshot("office-en");
+        switchLanguage("Қазақша");
+        screenshot("office-kk");
+        switchLanguage("中文");
+        screenshot("office-zh");
+        switchLanguage("English");
+    }
+
+    @Test
+    void aResearcherSeesTheirHomeAndIsRefusedTheAdminPages() {
+        logIn(DemoAccounts.RESEARCHER_CN);
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/researcher"));
+        screenshot("researcher-cn-remembered-language");
+        switchLanguage("English");
+        screenshot("researcher-en");
+        switchLanguage("Қазақша");
+        screenshot("researcher-kk");
+        page.navigate(url("admin"));
+        assertThat(page.locator("vaadin-grid#dashboard-fields")).hasCount(0);
+        screenshot("researcher-refused-admin-kk");
+        switchLanguage("中文");
+        screenshot("researcher-zh");
+        assertThat(page.locator("body")).not().containsText("!");
+    }
+}

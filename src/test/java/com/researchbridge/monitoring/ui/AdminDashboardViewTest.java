@@ -1,0 +1,53 @@
+package com.researchbridge.monitoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.security.ui.LoginView;
+import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.ViewTest;
+import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class AdminDashboardViewTest extends ViewTest {
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void anAdminSeesFiguresForBothCountries() {
+        navigate(AdminDashboardView.class);
+        assertThat(viewText()).contains("Kazakhstan", "China", "Researchers", "Institutions");
+        Grid<?> byField = find(Grid.class).id("dashboard-fields");
+        assertThat(test(byField).size()).isEqualTo(22);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void theDashboardSpeaksChinese() {
+        useLocale(UiLanguage.ZH.locale());
+        navigate(AdminDashboardView.class);
+        assertThat(viewText()).contains("哈萨克斯坦", "中国");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
+    void aResearchOfficeIsRefused() {
+        navigate("admin", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AdminDashboardView.class);
+        assertThat(viewText()).doesNotContain("Researchers by field");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    void aResearcherIsRefused() {
+        navigate("admin", com.vaadin.flow.component.Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AdminDashboardView.class);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aVisitorIsSentToLogIn() {
+        navigate("admin", LoginView.class);
+    }
+}

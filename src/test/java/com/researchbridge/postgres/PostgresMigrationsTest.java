@@ -1,0 +1,88 @@
+package com.researchbridge.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.researchbridge.base.Country;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.security.AccountService;
+import com.researchbridge.security.NewResearcher;
+import com.researchbridge.security.RegistrationRejected;
+import com.researchbridge.testsupport.RequiresPostgres;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The production profile on the real PostgreSQL server: every Flyway migration runs, Hibernate validates the
+ * entities against the result, the demo data loads, and registration works. Each run uses a fresh schema.
+ */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles({"postgres", "demo"})
+class PostgresMigrationsTest {
+
+    private static final String SCHEMA = "rb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) throws SQLException {
+        execute("create schema " + SCHEMA);
+        registry.add("spring.datasource.url", () -> RequiresPostgres.URL
+                + (RequiresPostgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> RequiresPostgres.USER);
+        registry.add("spring.datasource.password", () -> RequiresPostgres.PASSWORD);
+    }
+
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        execute("drop schema if exists " + SCHEMA + " cascade");
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (var connection = DriverManager.getConnection(RequiresPostgres.URL, RequiresPostgres.USER, RequiresPostgres.PASSWORD);
+             var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    InstitutionService institutions;
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void allMigrationsRanOnPostgres() {
+        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = false", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from institution where country = 'KZ'", Long.class)).isGreaterThanOrEqualTo(25);
+        assertThat(jdbc.queryForObject("select count(*) from institution where country = 'CN'", Long.class)).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void demoDataLoadsOnPostgres() {
+        assertThat(jdbc.queryForObject("select count(*) from researcher_profile", Long.class)).isGreaterThanOrEqualTo(300);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void registrationStoresAccountAndProfileAndRejectsDuplicates() {
+        var institution = institutions.findByCode("CN-XJU").orElseThrow().id();
+        var form = new NewResearcher("阿依古丽·买买提", "aygul@xju.edu.cn", "desert-poplar-Tarim-2026", Country.CN, institution);
+        var id = accounts.register(form);
+        assertThat(jdbc.queryForObject("select full_name from researcher_profile where account_id = ?", String.class, id.value()))
+                .isEqualTo("阿依古丽·买买提");
+        assertThatThrownBy(() -> accounts.register(form)).isInstanceOf(RegistrationRejected.class);
+        assertThat(jdbc.queryForObject("select count(*) from user_account where email = 'aygul@xju.edu.cn'", Long.class)).isEqualTo(1);
+    }
+}
