@@ -6,7 +6,6 @@ import com.researchbridge.ResearchBridgeApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,10 +15,9 @@ class RestartKeepsDataTest {
 
     private static ConfigurableApplicationContext start(Path dataDir) {
         return new SpringApplicationBuilder(ResearchBridgeApplication.class)
-                .web(WebApplicationType.NONE)
                 .profiles("demo")
-                .properties("researchbridge.data-dir=" + dataDir, "spring.main.banner-mode=off")
-                .run();
+                .run("--researchbridge.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0",
+                        "--spring.main.banner-mode=off");
     }
 
     @Test

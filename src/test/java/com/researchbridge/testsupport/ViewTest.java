@@ -21,4 +21,14 @@ public abstract class ViewTest extends SpringBrowserlessTest {
         UI.getCurrent().getSession().setLocale(locale);
         UI.getCurrent().setLocale(locale);
     }
+
+    /**
+     * Opens a view in another UI language. Views build their text when created, and Vaadin reuses the view
+     * when navigating to the route already shown, so we pass through another page first.
+     */
+    protected <T extends Component> T navigateInLocale(java.util.Locale locale, Class<T> view) {
+        useLocale(locale);
+        navigate("login", Component.class);
+        return navigate(view);
+    }
 }

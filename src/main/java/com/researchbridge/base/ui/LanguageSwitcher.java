@@ -38,10 +38,16 @@ public class LanguageSwitcher extends Select<UiLanguage> {
     }
 
     private void choose(UiLanguage language) {
+        remember(language);
+        // Every view builds its text when created: reloading rebuilds the page in the new language.
+        UI.getCurrent().getPage().reload();
+    }
+
+    /** Switches this session's language and, for a signed-in user, stores the choice on the account. */
+    void remember(UiLanguage language) {
         authenticationContext.getPrincipalName()
                 .ifPresent(email -> events.publishEvent(new UiLanguageChosen(email, language)));
         switchTo(language);
-        UI.getCurrent().getPage().reload();
     }
 
     static void switchTo(UiLanguage language) {

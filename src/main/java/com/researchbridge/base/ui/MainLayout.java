@@ -53,7 +53,15 @@ public class MainLayout extends AppLayout {
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("rb-header");
         var spacer = new Div();
-        header.add(new DrawerToggle(), brand, tagline, spacer, languageSwitcher);
+        var navigation = navigation();
+        if (navigation.getItems().isEmpty()) {
+            // Visitors have no member pages: no empty drawer beside the content.
+            setDrawerOpened(false);
+            header.add(brand, tagline, spacer, languageSwitcher);
+        } else {
+            addToDrawer(navigation);
+            header.add(new DrawerToggle(), brand, tagline, spacer, languageSwitcher);
+        }
         header.setFlexGrow(1, spacer);
 
         if (user.isPresent()) {
@@ -66,7 +74,6 @@ public class MainLayout extends AppLayout {
             header.add(login, register);
         }
         addToNavbar(true, header);
-        addToDrawer(navigation());
     }
 
     private SideNav navigation() {

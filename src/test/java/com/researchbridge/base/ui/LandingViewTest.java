@@ -23,8 +23,7 @@ class LandingViewTest extends ViewTest {
     @Test
     @WithAnonymousUser
     void theLandingPageSpeaksKazakh() {
-        useLocale(UiLanguage.KK.locale());
-        navigate(LandingView.class);
+        navigateInLocale(UiLanguage.KK.locale(), LandingView.class);
         assertThat(viewText()).contains("Қазақстан");
     }
 

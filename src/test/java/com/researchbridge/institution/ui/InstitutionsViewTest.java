@@ -23,12 +23,12 @@ class InstitutionsViewTest extends ViewTest {
         Grid<InstitutionSummary> grid = find(Grid.class).id("institutions");
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(50);
 
-        test(find(TextField.class).single()).setValue("清华");
+        test(findInView(TextField.class).single()).setValue("清华");
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).code()).isEqualTo("CN-TSINGHUA");
 
-        test(find(TextField.class).single()).setValue("");
-        test((Select<Country>) find(Select.class).single()).selectItem("Kazakhstan");
+        test(findInView(TextField.class).single()).setValue("");
+        test((Select<Country>) findInView(Select.class).single()).selectItem("Kazakhstan");
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(25);
         for (int i = 0; i < test(grid).size(); i++) {
             assertThat(test(grid).getRow(i).country()).isEqualTo(Country.KZ);

@@ -25,8 +25,7 @@ class AdminDashboardViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void theDashboardSpeaksChinese() {
-        useLocale(UiLanguage.ZH.locale());
-        navigate(AdminDashboardView.class);
+        navigateInLocale(UiLanguage.ZH.locale(), AdminDashboardView.class);
         assertThat(viewText()).contains("哈萨克斯坦", "中国");
     }
 

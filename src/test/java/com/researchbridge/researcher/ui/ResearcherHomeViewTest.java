@@ -19,8 +19,7 @@ class ResearcherHomeViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_CN)
     void aResearcherSeesTheirOwnProfile() {
-        useLocale(UiLanguage.ZH.locale());
-        navigate(ResearcherHomeView.class);
+        navigateInLocale(UiLanguage.ZH.locale(), ResearcherHomeView.class);
         String name = jdbc.queryForObject("select full_name from user_account where email = ?", String.class,
                 DemoAccounts.RESEARCHER_CN);
         String summary = jdbc.queryForObject("select p.summary from researcher_profile p join user_account a on a.id = p.account_id where a.email = ?",

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.researchbridge.base.TranslationProvider;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.testsupport.ViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
-import java.util.Map;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 
@@ -16,7 +17,7 @@ class LoginViewTest extends ViewTest {
     @WithAnonymousUser
     void aFailedLogInShowsAPlainMessageInTheUsersLanguage() {
         useLocale(UiLanguage.KK.locale());
-        navigate(LoginView.class, Map.of("error", ""));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         var view = (LoginView) getCurrentView();
         assertThat(find(LoginForm.class).single().isError()).isTrue();
         var kazakh = TranslationProvider.bundle(UiLanguage.KK.locale());

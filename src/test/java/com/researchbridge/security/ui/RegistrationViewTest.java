@@ -58,8 +58,7 @@ class RegistrationViewTest extends ViewTest {
     @Test
     @WithAnonymousUser
     void aTakenEmailIsReportedInTheUsersLanguageAndNothingIsStored() {
-        useLocale(UiLanguage.RU.locale());
-        navigate(RegistrationView.class);
+        navigateInLocale(UiLanguage.RU.locale(), RegistrationView.class);
         long before = accounts();
         fill("Иван Петров", DemoAccounts.RESEARCHER_KZ, "steppe-wind-Astana-1997", Country.KZ, "KZ-KAZNU");
         submit();

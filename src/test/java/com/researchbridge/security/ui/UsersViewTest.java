@@ -20,7 +20,7 @@ class UsersViewTest extends ViewTest {
     void anAdminListsAccountsByRole() {
         navigate(UsersView.class);
         Grid<AccountSummary> grid = find(Grid.class).id("users");
-        test((Select<Role>) find(Select.class).single()).selectItem("Research office");
+        test((Select<Role>) findInView(Select.class).single()).selectItem("Research office");
         assertThat(test(grid).size()).isEqualTo(9);
         for (int i = 0; i < test(grid).size(); i++) {
             assertThat(test(grid).getRow(i).role()).isEqualTo(Role.RESEARCH_OFFICE);

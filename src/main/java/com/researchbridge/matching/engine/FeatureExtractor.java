@@ -1,0 +1,78 @@
+package com.researchbridge.matching.engine;
+
+import com.researchbridge.matching.text.LanguageGuesser;
+import com.researchbridge.matching.text.TextAnalysis;
+import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.matching.vocabulary.ConceptMatcher;
+import com.researchbridge.matching.vocabulary.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a profile's texts into concept and term counts. Each text is analysed in its own language (declared,
+ * or guessed per text, since researchers mix languages); lexical terms carry their language
+ * ({@code "ru:ледник"}), so only texts in a shared language meet lexically, while concepts meet across
+ * languages. Keywords and titles weigh more than running text.
+ */
+public final class FeatureExtractor {
+
+    static final float KEYWORD_WEIGHT = 2f;
+    static final float TITLE_WEIGHT = 1.5f;
+    private static final int MAX_PUBLICATIONS = 50;
+
+    private final ConceptMatcher concepts;
+
+    public FeatureExtractor(Vocabulary vocabulary) {
+        this.concepts = new ConceptMatcher(vocabulary, TextAnalysis::terms);
+    }
+
+    /** The whole profile as one unit. */
+    TermCounts profile(MatchProfile p) {
+        var counts = new TermCounts();
+        add(counts, p.summary(), p.language(), 1f);
+        p.keywords().forEach(k -> add(counts, k, p.language(), KEYWORD_WEIGHT));
+        add(counts, p.summaryEn(), TextLanguage.EN, 1f);
+        p.keywordsEn().forEach(k -> add(counts, k, TextLanguage.EN, KEYWORD_WEIGHT));
+        for (var publication : publications(p)) {
+            add(counts, publication.title(), null, TITLE_WEIGHT);
+            add(counts, publication.abstractText(), null, 1f);
+        }
+        return counts;
+    }
+
+    /** Each publication (title and abstract) as its own unit, for publication-pair similarity. */
+    List<TermCounts> publicationUnits(MatchProfile p) {
+        var result = new ArrayList<TermCounts>();
+        for (var publication : publications(p)) {
+            var counts = new TermCounts();
+            add(counts, publication.title(), null, TITLE_WEIGHT);
+            add(counts, publication.abstractText(), null, 1f);
+            if (!counts.isEmpty()) {
+                result.add(counts);
+            }
+        }
+        return result;
+    }
+
+    private static List<MatchProfile.Publication> publications(MatchProfile p) {
+        return p.publications().size() > MAX_PUBLICATIONS ? p.publications().subList(0, MAX_PUBLICATIONS) : p.publications();
+    }
+
+    private void add(TermCounts counts, String text, TextLanguage declared, float weight) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        TextLanguage language = declared != null ? declared : LanguageGuesser.guess(text);
+        if (declared != null && declared != TextLanguage.ZH && LanguageGuesser.guess(text) == TextLanguage.ZH) {
+            language = TextLanguage.ZH; // a Chinese text filed under another language
+        }
+        List<String> terms = TextAnalysis.terms(text, language);
+        String prefix = language.code() + ":";
+        for (String term : terms) {
+            counts.addTerm(prefix + term, weight);
+        }
+        for (int concept : concepts.find(terms, language)) {
+            counts.addConcept(concept, weight);
+        }
+    }
+}

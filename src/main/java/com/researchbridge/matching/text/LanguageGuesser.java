@@ -1,0 +1,62 @@
+package com.researchbridge.matching.text;
+
+/**
+ * Tells the four profile languages apart by their scripts. This is enough, and more reliable on short texts
+ * than a general n-gram identifier: Chinese is written in Han characters, English in Latin letters, and
+ * Kazakh Cyrillic has nine letters (ә ғ қ ң ө ұ ү һ і) that Russian lacks and that nearly every Kazakh
+ * sentence contains.
+ */
+public final class LanguageGuesser {
+
+    /** Share of Kazakh-only letters among Cyrillic ones above which a text is Kazakh (Russian has none). */
+    private static final double KAZAKH_LETTER_SHARE = 0.015;
+    private static final int SAMPLE = 20_000;
+
+    private LanguageGuesser() {
+    }
+
+    public static TextLanguage guess(String text) {
+        if (text == null) {
+            return TextLanguage.OTHER;
+        }
+        int han = 0;
+        int cyrillic = 0;
+        int kazakh = 0;
+        int latin = 0;
+        int end = Math.min(text.length(), SAMPLE);
+        for (int i = 0; i < end; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            var script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HAN) {
+                han++;
+            } else if (script == Character.UnicodeScript.CYRILLIC) {
+                cyrillic++;
+                if (isKazakhLetter(cp)) {
+                    kazakh++;
+                }
+            } else if (script == Character.UnicodeScript.LATIN && Character.isLetter(cp)) {
+                latin++;
+            }
+        }
+        int letters = han + cyrillic + latin;
+        if (letters == 0) {
+            return TextLanguage.OTHER;
+        }
+        // A Chinese character carries about as much as a short Latin word: weigh them accordingly.
+        if (han * 3 >= cyrillic + latin) {
+            return TextLanguage.ZH;
+        }
+        if (cyrillic >= latin) {
+            return kazakh >= Math.max(1, cyrillic * KAZAKH_LETTER_SHARE) ? TextLanguage.KK : TextLanguage.RU;
+        }
+        return TextLanguage.EN;
+    }
+
+    static boolean isKazakhLetter(int cp) {
+        return switch (Character.toLowerCase(cp)) {
+            case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і' -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package com.researchbridge.matching.vocabulary;
+
+import com.researchbridge.matching.text.TextLanguage;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * The multilingual research vocabulary: {@code matching/vocabulary/*.tsv}, one file per field of research,
+ * columns {@code id field en ru kk zh}, variants separated by {@code " | "}.
+ */
+public final class Vocabulary {
+
+    static final String LOCATION = "classpath*:matching/vocabulary/*.tsv";
+    private static final String HEADER = "id\tfield\ten\tru\tkk\tzh";
+    private static final TextLanguage[] COLUMNS = {TextLanguage.EN, TextLanguage.RU, TextLanguage.KK, TextLanguage.ZH};
+
+    private final List<Concept> concepts;
+    private final Map<String, Concept> byId;
+
+    private Vocabulary(List<Concept> concepts) {
+        this.concepts = List.copyOf(concepts);
+        this.byId = new HashMap<>();
+        concepts.forEach(c -> byId.put(c.id(), c));
+    }
+
+    public static Vocabulary load() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources(LOCATION);
+            Arrays.sort(files, (a, b) -> String.valueOf(a.getFilename()).compareTo(String.valueOf(b.getFilename())));
+            var concepts = new ArrayList<Concept>();
+            for (Resource file : files) {
+                read(file, concepts);
+            }
+            return new Vocabulary(concepts);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the research vocabulary", e);
+        }
+    }
+
+    private static void read(Resource file, List<Concept> into) throws IOException {
+        try (var reader = new BufferedReader(new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8))) {
+            String header = reader.readLine();
+            if (!HEADER.equals(header == null ? null : header.strip())) {
+                throw new IllegalStateException(file.getFilename() + ": first line must be: " + HEADER);
+            }
+            String line;
+            int number = 1;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != 6) {
+                    throw new IllegalStateException(file.getFilename() + ":" + number + ": expected 6 columns, found " + cells.length);
+                }
+                var labels = new EnumMap<TextLanguage, List<String>>(TextLanguage.class);
+                for (int i = 0; i < COLUMNS.length; i++) {
+                    labels.put(COLUMNS[i], Arrays.stream(cells[i + 2].split("\\|")).map(String::strip)
+                            .filter(s -> !s.isEmpty()).toList());
+                }
+                into.add(new Concept(into.size(), cells[0].strip(), cells[1].strip(), labels));
+            }
+        }
+    }
+
+    public List<Concept> concepts() {
+        return concepts;
+    }
+
+    public Concept get(int index) {
+        return concepts.get(index);
+    }
+
+    public java.util.Optional<Concept> byId(String id) {
+        return java.util.Optional.ofNullable(byId.get(id));
+    }
+
+    public int size() {
+        return concepts.size();
+    }
+}
