@@ -72,15 +72,18 @@ class RoleJourneysTest {
     }
 
     private void screenshot(String name) {
-        page.waitForLoadState();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         page.waitForTimeout(300);
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
+    /** Picks a language in the header and waits until the page has reloaded in it. */
     private void switchLanguage(String nativeName) {
+        page.evaluate("window.__rbBeforeSwitch = true");
         page.locator("#language-switcher").click();
         page.locator("vaadin-select-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(nativeName)).click();
-        page.waitForLoadState();
+        page.waitForFunction("!window.__rbBeforeSwitch && document.querySelector('vaadin-app-layout') !== null");
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
     }
 
     private void logIn(String email) {
