@@ -40,16 +40,14 @@ public final class FeatureExtractor {
         return counts;
     }
 
-    /** Each publication (title and abstract) as its own unit, for publication-pair similarity. */
+    /** Each publication (title and abstract) as its own unit, in the profile's order, for publication pairs. */
     List<TermCounts> publicationUnits(MatchProfile p) {
         var result = new ArrayList<TermCounts>();
         for (var publication : publications(p)) {
             var counts = new TermCounts();
             add(counts, publication.title(), null, TITLE_WEIGHT);
             add(counts, publication.abstractText(), null, 1f);
-            if (!counts.isEmpty()) {
-                result.add(counts);
-            }
+            result.add(counts);
         }
         return result;
     }
@@ -62,10 +60,24 @@ public final class FeatureExtractor {
         if (text == null || text.isBlank()) {
             return;
         }
-        TextLanguage language = declared != null ? declared : LanguageGuesser.guess(text);
-        if (declared != null && declared != TextLanguage.ZH && LanguageGuesser.guess(text) == TextLanguage.ZH) {
-            language = TextLanguage.ZH; // a Chinese text filed under another language
+        String bounded = text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text;
+        if (declared == null || declared == TextLanguage.OTHER || !sameScript(declared, LanguageGuesser.guess(bounded))) {
+            // Undeclared, or not what was declared (a Chinese text filed as Russian, mixed scripts):
+            // analyse each script's part in its own language.
+            LanguageGuesser.splitByScript(bounded).forEach((language, part) -> addIn(counts, part, language, weight));
+        } else {
+            addIn(counts, bounded, declared, weight);
         }
+    }
+
+    /** Kazakh and Russian share a script; short Kazakh keywords often lack the letters that tell them apart. */
+    private static boolean sameScript(TextLanguage a, TextLanguage b) {
+        boolean cyrillicA = a == TextLanguage.KK || a == TextLanguage.RU;
+        boolean cyrillicB = b == TextLanguage.KK || b == TextLanguage.RU;
+        return a == b || (cyrillicA && cyrillicB);
+    }
+
+    private void addIn(TermCounts counts, String text, TextLanguage language, float weight) {
         List<String> terms = TextAnalysis.terms(text, language);
         String prefix = language.code() + ":";
         for (String term : terms) {

@@ -53,6 +53,50 @@ public final class LanguageGuesser {
         return TextLanguage.EN;
     }
 
+    /**
+     * Splits mixed-script text into one text per language: Han runs are Chinese, Latin runs English, and all
+     * Cyrillic runs together are Kazakh or Russian by {@link #guess}. Other characters separate runs.
+     */
+    public static java.util.Map<TextLanguage, String> splitByScript(String text) {
+        var parts = new java.util.EnumMap<TextLanguage, StringBuilder>(TextLanguage.class);
+        if (text == null) {
+            return java.util.Map.of();
+        }
+        TextLanguage current = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            var script = Character.UnicodeScript.of(cp);
+            TextLanguage language = switch (script) {
+                case HAN -> TextLanguage.ZH;
+                case CYRILLIC -> TextLanguage.RU;
+                case LATIN -> TextLanguage.EN;
+                default -> null;
+            };
+            boolean joiner = Character.isDigit(cp) || cp == '-' || cp == '\'';
+            if (language == null && !joiner) {
+                current = null;
+                continue;
+            }
+            TextLanguage target = language != null ? language : current;
+            if (target == null) {
+                continue;
+            }
+            var builder = parts.computeIfAbsent(target, l -> new StringBuilder());
+            if (target != current && !builder.isEmpty()) {
+                builder.append(' ');
+            }
+            builder.appendCodePoint(cp);
+            current = target;
+        }
+        var result = new java.util.EnumMap<TextLanguage, String>(TextLanguage.class);
+        parts.forEach((language, builder) -> {
+            String part = builder.toString();
+            result.put(language == TextLanguage.RU ? guess(part) : language, part);
+        });
+        return result;
+    }
+
     static boolean isKazakhLetter(int cp) {
         return switch (Character.toLowerCase(cp)) {
             case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і' -> true;

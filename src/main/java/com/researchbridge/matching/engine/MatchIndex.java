@@ -1,0 +1,302 @@
+package com.researchbridge.matching.engine;
+
+import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.matching.vocabulary.Vocabulary;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * TF-IDF vectors of all profiles (concepts and language-tagged words, each L2-normalised), per-publication
+ * vectors, and inverted lists for fast top-k search. Weights: (1 + ln tf) × idf, idf = ln((N + 1)/(df + 1)) + 1.
+ * Immutable: a changed profile set means a new index (building is parallel and takes seconds).
+ */
+public final class MatchIndex {
+
+    private static final int MAX_QUERY_DIMS = 48;
+    private static final int RERANK_POOL = 60;
+    private static final int REASON_CONCEPTS = 5;
+
+    private final List<MatchProfile> profiles;
+    private final Map<String, Integer> ordinals = new HashMap<>();
+    private final Vocabulary vocabulary;
+    private final MatchingWeights weights;
+    private final SparseVector[] concepts;
+    private final SparseVector[] lexical;
+    private final SparseVector[][] publications;
+    private final Postings conceptPostings;
+    private final Postings lexicalPostings;
+    private final ThreadLocal<float[]> accumulators;
+
+    private MatchIndex(List<MatchProfile> profiles, Vocabulary vocabulary, MatchingWeights weights,
+                       SparseVector[] concepts, SparseVector[] lexical, SparseVector[][] publications, int terms) {
+        this.profiles = profiles;
+        this.vocabulary = vocabulary;
+        this.weights = weights;
+        this.concepts = concepts;
+        this.lexical = lexical;
+        this.publications = publications;
+        for (int i = 0; i < profiles.size(); i++) {
+            ordinals.putIfAbsent(profiles.get(i).id(), i);
+        }
+        this.conceptPostings = new Postings(concepts, vocabulary.size());
+        this.lexicalPostings = new Postings(lexical, terms);
+        this.accumulators = ThreadLocal.withInitial(() -> new float[profiles.size()]);
+    }
+
+    public static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
+                                   MatchingWeights weights) {
+        int n = profiles.size();
+        TermCounts[] counts = new TermCounts[n];
+        List<List<TermCounts>> publicationCounts = new ArrayList<>(java.util.Collections.nCopies(n, null));
+        IntStream.range(0, n).parallel().forEach(i -> {
+            counts[i] = extractor.profile(profiles.get(i));
+            publicationCounts.set(i, extractor.publicationUnits(profiles.get(i)));
+        });
+
+        var termIds = new HashMap<String, Integer>();
+        var termDf = new IntList();
+        int[] conceptDf = new int[vocabulary.size()];
+        for (TermCounts c : counts) {
+            for (String term : c.lexical.keySet()) {
+                int id = termIds.computeIfAbsent(term, t -> termDf.addAndIndex(0));
+                termDf.values[id]++;
+            }
+            c.concepts.keySet().forEach(concept -> conceptDf[concept]++);
+        }
+        float[] termIdf = idf(termDf.values, termDf.size, n);
+        float[] conceptIdf = idf(conceptDf, conceptDf.length, n);
+
+        var conceptVectors = new SparseVector[n];
+        var lexicalVectors = new SparseVector[n];
+        var publicationVectors = new SparseVector[n][];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            conceptVectors[i] = conceptVector(counts[i], conceptIdf);
+            lexicalVectors[i] = lexicalVector(counts[i], termIds, termIdf);
+            publicationVectors[i] = publicationCounts.get(i).stream()
+                    .map(p -> combined(p, termIds, termIdf, conceptIdf)).toArray(SparseVector[]::new);
+        });
+        return new MatchIndex(List.copyOf(profiles), vocabulary, weights, conceptVectors, lexicalVectors,
+                publicationVectors, termDf.size);
+    }
+
+    private static float[] idf(int[] df, int size, int n) {
+        float[] idf = new float[size];
+        for (int i = 0; i < size; i++) {
+            idf[i] = (float) (Math.log((n + 1.0) / (df[i] + 1.0)) + 1);
+        }
+        return idf;
+    }
+
+    private static float tf(float count) {
+        return (float) (1 + Math.log(Math.max(1f, count)));
+    }
+
+    private static SparseVector conceptVector(TermCounts c, float[] idf) {
+        int[] dims = new int[c.concepts.size()];
+        float[] w = new float[dims.length];
+        int k = 0;
+        for (var e : c.concepts.entrySet()) {
+            dims[k] = e.getKey();
+            w[k++] = tf(e.getValue()) * idf[e.getKey()];
+        }
+        return SparseVector.normalised(dims, w);
+    }
+
+    private static SparseVector lexicalVector(TermCounts c, Map<String, Integer> ids, float[] idf) {
+        int[] dims = new int[c.lexical.size()];
+        float[] w = new float[dims.length];
+        int k = 0;
+        for (var e : c.lexical.entrySet()) {
+            Integer id = ids.get(e.getKey());
+            if (id != null) {
+                dims[k] = id;
+                w[k++] = tf(e.getValue()) * idf[id];
+            }
+        }
+        return SparseVector.normalised(Arrays.copyOf(dims, k), Arrays.copyOf(w, k));
+    }
+
+    /** A publication in one space: words first, then concepts offset past the last word id. */
+    private static SparseVector combined(TermCounts c, Map<String, Integer> ids, float[] termIdf, float[] conceptIdf) {
+        int[] dims = new int[c.lexical.size() + c.concepts.size()];
+        float[] w = new float[dims.length];
+        int k = 0;
+        for (var e : c.lexical.entrySet()) {
+            Integer id = ids.get(e.getKey());
+            if (id != null) {
+                dims[k] = id;
+                w[k++] = tf(e.getValue()) * termIdf[id];
+            }
+        }
+        for (var e : c.concepts.entrySet()) {
+            dims[k] = termIdf.length + e.getKey();
+            w[k++] = tf(e.getValue()) * conceptIdf[e.getKey()];
+        }
+        return SparseVector.normalised(Arrays.copyOf(dims, k), Arrays.copyOf(w, k));
+    }
+
+    public int size() {
+        return profiles.size();
+    }
+
+    public java.util.Optional<MatchProfile> profile(String id) {
+        Integer i = ordinals.get(id);
+        return i == null ? java.util.Optional.empty() : java.util.Optional.of(profiles.get(i));
+    }
+
+    /** The best {@code k} partners for a profile, best first, among the candidates its country allows. */
+    public List<Match> topMatches(String id, int k, TextLanguage readerLanguage) {
+        Integer seeker = ordinals.get(id);
+        if (seeker == null || k <= 0) {
+            return List.of();
+        }
+        float[] acc = accumulators.get();
+        var touched = new Postings.IntList();
+        conceptPostings.accumulate(concepts[seeker], weights.concepts(), MAX_QUERY_DIMS, acc, touched);
+        lexicalPostings.accumulate(lexical[seeker], weights.lexical(), MAX_QUERY_DIMS, acc, touched);
+
+        var seekerProfile = profiles.get(seeker);
+        int[] docs = new int[touched.size];
+        float[] partial = new float[touched.size];
+        int c = 0;
+        for (int i = 0; i < touched.size; i++) {
+            int doc = touched.values[i];
+            if (profiles.get(doc).isCandidateFor(seekerProfile)) {
+                docs[c] = doc;
+                partial[c++] = acc[doc];
+            }
+            acc[doc] = 0;
+        }
+        Integer[] order = new Integer[c];
+        for (int i = 0; i < c; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Float.compare(partial[y], partial[x]));
+        int poolSize = Math.min(c, Math.max(RERANK_POOL, 3 * k));
+        var scored = new ArrayList<Match>();
+        for (int i = 0; i < poolSize; i++) {
+            scored.add(explain(seeker, docs[order[i]], readerLanguage));
+        }
+        scored.sort(Comparator.comparingDouble(Match::score).reversed());
+        return scored.size() > k ? List.copyOf(scored.subList(0, k)) : List.copyOf(scored);
+    }
+
+    /** The score of one pair, as {@link #topMatches} would compute it; 0 for unknown ids. */
+    public double score(String a, String b) {
+        Integer i = ordinals.get(a);
+        Integer j = ordinals.get(b);
+        return i == null || j == null ? 0 : score(i, j);
+    }
+
+    private double score(int a, int b) {
+        return weights.concepts() * concepts[a].dot(concepts[b]) + weights.lexical() * lexical[a].dot(lexical[b])
+                + weights.publications() * publicationSimilarity(a, b)
+                + weights.field() * fieldOverlap(profiles.get(a), profiles.get(b))
+                + weights.language() * (commonLanguages(profiles.get(a), profiles.get(b)).isEmpty() ? 0 : 1);
+    }
+
+    /** Mean similarity of the three best-matched publications of {@code a} with any publication of {@code b}. */
+    private double publicationSimilarity(int a, int b) {
+        SparseVector[] mine = publications[a];
+        SparseVector[] theirs = publications[b];
+        if (mine.length == 0 || theirs.length == 0) {
+            return 0;
+        }
+        double[] best = new double[mine.length];
+        for (int i = 0; i < mine.length; i++) {
+            for (SparseVector other : theirs) {
+                best[i] = Math.max(best[i], mine[i].dot(other));
+            }
+        }
+        Arrays.sort(best);
+        int top = Math.min(3, best.length);
+        double sum = 0;
+        for (int i = 0; i < top; i++) {
+            sum += best[best.length - 1 - i];
+        }
+        return sum / top;
+    }
+
+    private static double fieldOverlap(MatchProfile a, MatchProfile b) {
+        if (a.fields().isEmpty() || b.fields().isEmpty()) {
+            return 0;
+        }
+        long shared = a.fields().stream().filter(b.fields()::contains).count();
+        return (double) shared / Math.min(a.fields().size(), b.fields().size());
+    }
+
+    static List<String> commonLanguages(MatchProfile a, MatchProfile b) {
+        Set<TextLanguage> mine = languagesOf(a);
+        Set<TextLanguage> theirs = languagesOf(b);
+        return mine.stream().filter(theirs::contains).map(TextLanguage::code).toList();
+    }
+
+    private static Set<TextLanguage> languagesOf(MatchProfile p) {
+        var result = new LinkedHashSet<>(p.spokenLanguages());
+        if (p.language() != null && p.language() != TextLanguage.OTHER) {
+            result.add(p.language());
+        }
+        if ((p.summaryEn() != null && !p.summaryEn().isBlank()) || !p.keywordsEn().isEmpty()) {
+            result.add(TextLanguage.EN);
+        }
+        return result;
+    }
+
+    private Match explain(int a, int b, TextLanguage reader) {
+        SparseVector ca = concepts[a];
+        SparseVector cb = concepts[b];
+        var contributions = new ArrayList<double[]>();
+        for (int i = 0, j = 0; i < ca.size() && j < cb.size(); ) {
+            if (ca.dim(i) == cb.dim(j)) {
+                contributions.add(new double[] {ca.dim(i), (double) ca.weight(i) * cb.weight(j)});
+                i++;
+                j++;
+            } else if (ca.dim(i) < cb.dim(j)) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        contributions.sort((x, y) -> Double.compare(y[1], x[1]));
+        List<String> labels = contributions.stream().limit(REASON_CONCEPTS)
+                .map(x -> vocabulary.get((int) x[0]).label(reader)).toList();
+        return new Match(profiles.get(b).id(), score(a, b), labels, closestWork(a, b),
+                commonLanguages(profiles.get(a), profiles.get(b)));
+    }
+
+    private Match.PublicationPair closestWork(int a, int b) {
+        var mine = profiles.get(a).publications();
+        var theirs = profiles.get(b).publications();
+        Match.PublicationPair best = null;
+        for (int i = 0; i < publications[a].length && i < mine.size(); i++) {
+            for (int j = 0; j < publications[b].length && j < theirs.size(); j++) {
+                double s = publications[a][i].dot(publications[b][j]);
+                if (s > 0 && (best == null || s > best.similarity())) {
+                    best = new Match.PublicationPair(mine.get(i).title(), theirs.get(j).title(), s);
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A growable int array with its size. */
+    private static final class IntList {
+        int[] values = new int[1024];
+        int size;
+
+        int addAndIndex(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size] = v;
+            return size++;
+        }
+    }
+}

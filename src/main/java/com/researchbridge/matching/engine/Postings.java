@@ -1,0 +1,81 @@
+package com.researchbridge.matching.engine;
+
+import java.util.Arrays;
+
+/** Inverted lists: for each dimension, the documents that have it and their weights. */
+final class Postings {
+
+    private final int[][] docs;
+    private final float[][] weights;
+
+    Postings(SparseVector[] vectors, int dimensions) {
+        int[] counts = new int[dimensions];
+        for (SparseVector v : vectors) {
+            for (int i = 0; i < v.size(); i++) {
+                counts[v.dim(i)]++;
+            }
+        }
+        docs = new int[dimensions][];
+        weights = new float[dimensions][];
+        for (int d = 0; d < dimensions; d++) {
+            docs[d] = new int[counts[d]];
+            weights[d] = new float[counts[d]];
+        }
+        Arrays.fill(counts, 0);
+        for (int doc = 0; doc < vectors.length; doc++) {
+            SparseVector v = vectors[doc];
+            for (int i = 0; i < v.size(); i++) {
+                int d = v.dim(i);
+                docs[d][counts[d]] = doc;
+                weights[d][counts[d]++] = v.weight(i);
+            }
+        }
+    }
+
+    /** Adds {@code factor × query weight × document weight} to each document's accumulator. */
+    void accumulate(SparseVector query, double factor, int maxQueryDims, float[] acc, IntList touched) {
+        int[] order = strongestDims(query, maxQueryDims);
+        for (int i : order) {
+            int d = query.dim(i);
+            float q = (float) (query.weight(i) * factor);
+            int[] ds = docs[d];
+            float[] ws = weights[d];
+            for (int k = 0; k < ds.length; k++) {
+                int doc = ds[k];
+                if (acc[doc] == 0) {
+                    touched.add(doc);
+                }
+                acc[doc] += q * ws[k];
+            }
+        }
+    }
+
+    private static int[] strongestDims(SparseVector query, int max) {
+        Integer[] idx = new Integer[query.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        if (idx.length > max) {
+            Arrays.sort(idx, (a, b) -> Float.compare(query.weight(b), query.weight(a)));
+        }
+        int n = Math.min(max, idx.length);
+        int[] result = new int[n];
+        for (int i = 0; i < n; i++) {
+            result[i] = idx[i];
+        }
+        return result;
+    }
+
+    /** A growable int array, reused between queries. */
+    static final class IntList {
+        int[] values = new int[1024];
+        int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+    }
+}
