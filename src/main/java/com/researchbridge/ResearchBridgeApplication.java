@@ -1,5 +1,6 @@
 package com.researchbridge;
 
+import com.researchbridge.matching.bench.BenchmarkCli;
 import com.researchbridge.matching.cli.MatchCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -14,6 +15,9 @@ public class ResearchBridgeApplication {
     public static void main(String[] args) {
         if (MatchCli.handles(args)) {
             System.exit(new MatchCli(System.out, System.err).run(args));
+        }
+        if (BenchmarkCli.handles(args)) {
+            System.exit(new BenchmarkCli(System.out, System.err).run(args));
         }
         SpringApplication.run(ResearchBridgeApplication.class, args);
     }

@@ -30,18 +30,22 @@ public final class MatchIndex {
     private final SparseVector[] concepts;
     private final SparseVector[] lexical;
     private final SparseVector[][] publications;
+    /** Bit set of the text languages of each profile's words (bit = TextLanguage ordinal). */
+    private final int[] textLanguages;
     private final Postings conceptPostings;
     private final Postings lexicalPostings;
     private final ThreadLocal<float[]> accumulators;
 
     private MatchIndex(List<MatchProfile> profiles, Vocabulary vocabulary, MatchingWeights weights,
-                       SparseVector[] concepts, SparseVector[] lexical, SparseVector[][] publications, int terms) {
+                       SparseVector[] concepts, SparseVector[] lexical, SparseVector[][] publications,
+                       int[] textLanguages, int terms) {
         this.profiles = profiles;
         this.vocabulary = vocabulary;
         this.weights = weights;
         this.concepts = concepts;
         this.lexical = lexical;
         this.publications = publications;
+        this.textLanguages = textLanguages;
         for (int i = 0; i < profiles.size(); i++) {
             ordinals.putIfAbsent(profiles.get(i).id(), i);
         }
@@ -82,8 +86,18 @@ public final class MatchIndex {
             publicationVectors[i] = publicationCounts.get(i).stream()
                     .map(p -> combined(p, termIds, termIdf, conceptIdf)).toArray(SparseVector[]::new);
         });
+        int[] languages = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (String term : counts[i].lexical.keySet()) {
+                languages[i] |= 1 << languageOf(term).ordinal();
+            }
+        }
         return new MatchIndex(List.copyOf(profiles), vocabulary, weights, conceptVectors, lexicalVectors,
-                publicationVectors, termDf.size);
+                publicationVectors, languages, termDf.size);
+    }
+
+    private static TextLanguage languageOf(String term) {
+        return TextLanguage.fromCode(term.substring(0, term.indexOf(':'))).orElse(TextLanguage.OTHER);
     }
 
     private static float[] idf(int[] df, int size, int n) {
@@ -159,6 +173,8 @@ public final class MatchIndex {
         }
         float[] acc = accumulators.get();
         var touched = new Postings.IntList();
+        // Candidates are ranked first by the cross-language concept weight; the exact score, which lowers it
+        // for pairs that share a language, is computed for the pool below.
         conceptPostings.accumulate(concepts[seeker], weights.concepts(), MAX_QUERY_DIMS, acc, touched);
         lexicalPostings.accumulate(lexical[seeker], weights.lexical(), MAX_QUERY_DIMS, acc, touched);
 
@@ -196,7 +212,8 @@ public final class MatchIndex {
     }
 
     private double score(int a, int b) {
-        return weights.concepts() * concepts[a].dot(concepts[b]) + weights.lexical() * lexical[a].dot(lexical[b])
+        double conceptWeight = (textLanguages[a] & textLanguages[b]) != 0 ? weights.conceptsSharedLanguage() : weights.concepts();
+        return conceptWeight * concepts[a].dot(concepts[b]) + weights.lexical() * lexical[a].dot(lexical[b])
                 + weights.publications() * publicationSimilarity(a, b)
                 + weights.field() * fieldOverlap(profiles.get(a), profiles.get(b))
                 + weights.language() * (commonLanguages(profiles.get(a), profiles.get(b)).isEmpty() ? 0 : 1);

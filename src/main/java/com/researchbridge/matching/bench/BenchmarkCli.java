@@ -1,0 +1,60 @@
+package com.researchbridge.matching.bench;
+
+import com.researchbridge.matching.engine.MatchingWeights;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Benchmark commands of the matcher, each printing its figures:
+ * <pre>
+ *   bench-expertise ../shared/bench/expertise-goldstandard
+ * </pre>
+ */
+public final class BenchmarkCli {
+
+    public static final List<String> COMMANDS = List.of("bench-expertise");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public BenchmarkCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public int run(String[] args) {
+        if (args.length < 2 || !Files.isDirectory(Path.of(args[1]))) {
+            err.println("usage: " + args[0] + " DATA_DIRECTORY");
+            return 2;
+        }
+        try {
+            return switch (args[0]) {
+                case "bench-expertise" -> expertise(Path.of(args[1]));
+                default -> 2;
+            };
+        } catch (Exception e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int expertise(Path dir) throws Exception {
+        out.println("Expertise gold standard (title + abstract), weights " + MatchingWeights.DEFAULT);
+        var benchmark = new ExpertiseBenchmark(dir, out);
+        var result = benchmark.run(MatchingWeights.DEFAULT);
+        out.println();
+        out.println("| method | loss | easy | hard |");
+        out.println("|---|---|---|---|");
+        benchmark.publishedBaselines().forEach((algorithm, r) -> out.printf(Locale.ROOT,
+                "| %s (published predictions, our metric code) | %.3f | %.3f | %.3f |%n", algorithm, r.loss(), r.easy(), r.hard()));
+        out.printf(Locale.ROOT, "| ResearchBridge matcher | %.3f | %.3f | %.3f |%n", result.loss(), result.easy(), result.hard());
+        return 0;
+    }
+}
