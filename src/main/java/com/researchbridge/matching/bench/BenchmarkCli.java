@@ -11,11 +11,12 @@ import java.util.Locale;
  * Benchmark commands of the matcher, each printing its figures:
  * <pre>
  *   bench-expertise ../shared/bench/expertise-goldstandard
+ *   bench-speed 10000,100000
  * </pre>
  */
 public final class BenchmarkCli {
 
-    public static final List<String> COMMANDS = List.of("bench-expertise");
+    public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -30,6 +31,9 @@ public final class BenchmarkCli {
     }
 
     public int run(String[] args) {
+        if (args[0].equals("bench-speed")) {
+            return speed(args.length > 1 ? args[1] : "10000,100000");
+        }
         if (args.length < 2 || !Files.isDirectory(Path.of(args[1]))) {
             err.println("usage: " + args[0] + " DATA_DIRECTORY");
             return 2;
@@ -39,6 +43,23 @@ public final class BenchmarkCli {
                 case "bench-expertise" -> expertise(Path.of(args[1]));
                 default -> 2;
             };
+        } catch (Exception e) {
+            err.println("error: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int speed(String sizes) {
+        try {
+            out.println("| profiles | index build | index heap | top-10 p50 | top-10 p95 | naive p50 | naive p95 | speed-up (p50) |");
+            out.println("|---|---|---|---|---|---|---|---|");
+            for (String size : sizes.split(",")) {
+                new SpeedBenchmark(out).run(Integer.parseInt(size.strip()));
+            }
+            return 0;
+        } catch (NumberFormatException e) {
+            err.println("usage: bench-speed SIZE[,SIZE...]");
+            return 2;
         } catch (Exception e) {
             err.println("error: " + e.getMessage());
             return 1;

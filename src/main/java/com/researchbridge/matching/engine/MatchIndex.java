@@ -32,6 +32,10 @@ public final class MatchIndex {
     private final SparseVector[][] publications;
     /** Bit set of the text languages of each profile's words (bit = TextLanguage ordinal). */
     private final int[] textLanguages;
+    private static final int KZ = 1;
+    private static final int CN = 2;
+    /** Country of each profile as a number: KZ, CN, or another code per distinct other country. */
+    private final int[] countries;
     private final Postings conceptPostings;
     private final Postings lexicalPostings;
     private final ThreadLocal<float[]> accumulators;
@@ -46,6 +50,16 @@ public final class MatchIndex {
         this.lexical = lexical;
         this.publications = publications;
         this.textLanguages = textLanguages;
+        this.countries = new int[profiles.size()];
+        var otherCountries = new HashMap<String, Integer>();
+        for (int i = 0; i < profiles.size(); i++) {
+            String country = String.valueOf(profiles.get(i).country());
+            countries[i] = switch (country) {
+                case "KZ" -> KZ;
+                case "CN" -> CN;
+                default -> otherCountries.computeIfAbsent(country, c -> 3 + otherCountries.size());
+            };
+        }
         for (int i = 0; i < profiles.size(); i++) {
             ordinals.putIfAbsent(profiles.get(i).id(), i);
         }
@@ -173,35 +187,76 @@ public final class MatchIndex {
         }
         float[] acc = accumulators.get();
         var touched = new Postings.IntList();
-        // Candidates are ranked first by the cross-language concept weight; the exact score, which lowers it
-        // for pairs that share a language, is computed for the pool below.
+        // Candidates are ranked first by the cross-language concept weight and words; the exact score, which
+        // lowers the concept weight for pairs that share a language, is computed for the pool below.
         conceptPostings.accumulate(concepts[seeker], weights.concepts(), MAX_QUERY_DIMS, acc, touched);
         lexicalPostings.accumulate(lexical[seeker], weights.lexical(), MAX_QUERY_DIMS, acc, touched);
 
-        var seekerProfile = profiles.get(seeker);
-        int[] docs = new int[touched.size];
-        float[] partial = new float[touched.size];
-        int c = 0;
+        var pool = new TopPool(Math.max(RERANK_POOL, 3 * k));
         for (int i = 0; i < touched.size; i++) {
             int doc = touched.values[i];
-            if (profiles.get(doc).isCandidateFor(seekerProfile)) {
-                docs[c] = doc;
-                partial[c++] = acc[doc];
+            if (isCandidate(seeker, doc)) {
+                pool.offer(doc, acc[doc]);
             }
             acc[doc] = 0;
         }
-        Integer[] order = new Integer[c];
-        for (int i = 0; i < c; i++) {
+        int[] docs = pool.docs();
+        double[] exact = new double[docs.length];
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            exact[i] = score(seeker, docs[i]);
             order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> Float.compare(partial[y], partial[x]));
-        int poolSize = Math.min(c, Math.max(RERANK_POOL, 3 * k));
-        var scored = new ArrayList<Match>();
-        for (int i = 0; i < poolSize; i++) {
-            scored.add(explain(seeker, docs[order[i]], readerLanguage));
+        Arrays.sort(order, (x, y) -> Double.compare(exact[y], exact[x]));
+        var result = new ArrayList<Match>(Math.min(k, docs.length));
+        for (int i = 0; i < Math.min(k, docs.length); i++) {
+            result.add(explain(seeker, docs[order[i]], exact[order[i]], readerLanguage));
         }
-        scored.sort(Comparator.comparingDouble(Match::score).reversed());
-        return scored.size() > k ? List.copyOf(scored.subList(0, k)) : List.copyOf(scored);
+        return List.copyOf(result);
+    }
+
+    /** KZ and CN profiles meet the other country only; any other country meets everyone else. */
+    private boolean isCandidate(int seeker, int doc) {
+        if (seeker == doc) {
+            return false;
+        }
+        int mine = countries[seeker];
+        int theirs = countries[doc];
+        return mine == KZ || mine == CN ? theirs == (mine == KZ ? CN : KZ) : theirs != mine;
+    }
+
+    /** The {@code size} documents with the highest partial scores seen so far. */
+    private static final class TopPool {
+        private final int[] docs;
+        private final float[] scores;
+        private int count;
+
+        TopPool(int size) {
+            docs = new int[size];
+            scores = new float[size];
+        }
+
+        void offer(int doc, float score) {
+            if (count < docs.length) {
+                docs[count] = doc;
+                scores[count++] = score;
+                return;
+            }
+            int min = 0;
+            for (int i = 1; i < count; i++) {
+                if (scores[i] < scores[min]) {
+                    min = i;
+                }
+            }
+            if (score > scores[min]) {
+                docs[min] = doc;
+                scores[min] = score;
+            }
+        }
+
+        int[] docs() {
+            return Arrays.copyOf(docs, count);
+        }
     }
 
     /** The score of one pair, as {@link #topMatches} would compute it; 0 for unknown ids. */
@@ -266,7 +321,7 @@ public final class MatchIndex {
         return result;
     }
 
-    private Match explain(int a, int b, TextLanguage reader) {
+    private Match explain(int a, int b, double score, TextLanguage reader) {
         SparseVector ca = concepts[a];
         SparseVector cb = concepts[b];
         var contributions = new ArrayList<double[]>();
@@ -284,7 +339,7 @@ public final class MatchIndex {
         contributions.sort((x, y) -> Double.compare(y[1], x[1]));
         List<String> labels = contributions.stream().limit(REASON_CONCEPTS)
                 .map(x -> vocabulary.get((int) x[0]).label(reader)).toList();
-        return new Match(profiles.get(b).id(), score(a, b), labels, closestWork(a, b),
+        return new Match(profiles.get(b).id(), score, labels, closestWork(a, b),
                 commonLanguages(profiles.get(a), profiles.get(b)));
     }
 

@@ -39,21 +39,25 @@ public final class ConceptMatcher {
                 .forEach(list -> list.sort((a, b) -> Integer.compare(b.terms.length, a.terms.length))));
     }
 
-    /** Indexes of the concepts found in the terms, once per occurrence. */
+    /**
+     * Indexes of the concepts found in the terms, once per occurrence. At each position the longest label
+     * starting there counts, unless it lies wholly inside a label already found: so "天山冰川径流" yields both
+     * "天山冰川" and the overlapping "冰川径流", but not the "径流" inside them.
+     */
     public List<Integer> find(List<String> terms, TextLanguage language) {
         var labels = labelsByFirstTerm.getOrDefault(language, Map.of());
         var found = new ArrayList<Integer>();
-        int i = 0;
-        while (i < terms.size()) {
-            int matched = 0;
+        int coveredUntil = 0;
+        for (int i = 0; i < terms.size(); i++) {
             for (Label label : labels.getOrDefault(terms.get(i), List.of())) {
                 if (matchesAt(terms, i, label.terms)) {
-                    found.add(label.concept);
-                    matched = label.terms.length;
+                    if (i + label.terms.length > coveredUntil) {
+                        found.add(label.concept);
+                        coveredUntil = i + label.terms.length;
+                    }
                     break;
                 }
             }
-            i += Math.max(1, matched);
         }
         return found;
     }
