@@ -12,11 +12,12 @@ import java.util.Locale;
  * <pre>
  *   bench-expertise ../shared/bench/expertise-goldstandard
  *   bench-speed 10000,100000
+ *   bench-ntrex ../shared/bench/crosslingual/ntrex_4way.tsv
  * </pre>
  */
 public final class BenchmarkCli {
 
-    public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed");
+    public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed", "bench-ntrex");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -33,6 +34,15 @@ public final class BenchmarkCli {
     public int run(String[] args) {
         if (args[0].equals("bench-speed")) {
             return speed(args.length > 1 ? args[1] : "10000,100000");
+        }
+        if (args[0].equals("bench-ntrex") && args.length > 1 && Files.isRegularFile(Path.of(args[1]))) {
+            try {
+                new ParallelNewsBenchmark(out).run(Path.of(args[1]));
+                return 0;
+            } catch (Exception e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
         }
         if (args.length < 2 || !Files.isDirectory(Path.of(args[1]))) {
             err.println("usage: " + args[0] + " DATA_DIRECTORY");
