@@ -1,7 +1,6 @@
 package com.researchbridge;
 
-import com.researchbridge.matching.bench.BenchmarkCli;
-import com.researchbridge.matching.cli.MatchCli;
+import com.researchbridge.matching.MatcherCommands;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -13,11 +12,8 @@ public class ResearchBridgeApplication {
      * runs that command over files without web server or database.
      */
     public static void main(String[] args) {
-        if (MatchCli.handles(args)) {
-            System.exit(new MatchCli(System.out, System.err).run(args));
-        }
-        if (BenchmarkCli.handles(args)) {
-            System.exit(new BenchmarkCli(System.out, System.err).run(args));
+        if (MatcherCommands.handles(args)) {
+            System.exit(MatcherCommands.run(args));
         }
         SpringApplication.run(ResearchBridgeApplication.class, args);
     }

@@ -2,6 +2,7 @@ package com.researchbridge.researcher;
 
 import com.researchbridge.security.ResearcherRegistered;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,15 +12,18 @@ class ProfileCreator {
 
     private final ResearcherProfileRepository profiles;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProfileCreator(ResearcherProfileRepository profiles, Clock clock) {
+    ProfileCreator(ResearcherProfileRepository profiles, Clock clock, ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.clock = clock;
+        this.events = events;
     }
 
     @EventListener
     void on(ResearcherRegistered event) {
         profiles.save(new ResearcherProfile(event.account(), event.fullName(), event.country(), event.institution(),
                 clock.instant()));
+        events.publishEvent(new ResearcherProfileChanged(event.account()));
     }
 }

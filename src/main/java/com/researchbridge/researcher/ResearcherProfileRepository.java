@@ -12,6 +12,8 @@ interface ResearcherProfileRepository extends JpaRepository<ResearcherProfile, L
 
     Optional<ResearcherProfile> findByAccountId(long accountId);
 
+    List<ResearcherProfile> findByAccountIdIn(java.util.Collection<Long> accountIds);
+
     Page<ResearcherProfile> findByInstitutionId(long institutionId, Pageable pageable);
 
     long countByInstitutionId(long institutionId);

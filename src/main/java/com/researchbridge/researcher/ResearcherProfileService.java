@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,11 +23,14 @@ public class ResearcherProfileService {
     private final ResearcherProfileRepository profiles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ResearcherProfileService(ResearcherProfileRepository profiles, CurrentUser currentUser, Clock clock) {
+    ResearcherProfileService(ResearcherProfileRepository profiles, CurrentUser currentUser, Clock clock,
+                             ApplicationEventPublisher events) {
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @PreAuthorize("hasRole('RESEARCHER')")
@@ -70,5 +74,21 @@ public class ResearcherProfileService {
         var profile = profiles.findByAccountId(account.value())
                 .orElseThrow(() -> new IllegalStateException("No profile for account " + account.value()));
         profile.describe(positionTitle, field, summary, summaryLanguage, summaryEn, keywords, clock.instant());
+        events.publishEvent(new ResearcherProfileChanged(account));
+    }
+
+    /** Every profile, for the application's own background work (the matching index); no user may call it. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<ProfileSummary> allForMatching() {
+        return profiles.findAll().stream().map(ResearcherProfile::toSummary).toList();
+    }
+
+    /** Profiles by account, for views that show other researchers (suggested partners). */
+    @PreAuthorize("isAuthenticated()")
+    public Map<AccountId, ProfileSummary> byAccounts(java.util.Collection<AccountId> accounts) {
+        var result = new java.util.LinkedHashMap<AccountId, ProfileSummary>();
+        profiles.findByAccountIdIn(accounts.stream().map(AccountId::value).toList())
+                .forEach(p -> result.put(p.toSummary().account(), p.toSummary()));
+        return result;
     }
 }

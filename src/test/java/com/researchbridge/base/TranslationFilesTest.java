@@ -98,6 +98,9 @@ class TranslationFilesTest {
         for (var f : com.researchbridge.researcher.ResearchField.values()) {
             expected.add(f.translationKey());
         }
+        for (var r : com.researchbridge.matching.DismissReason.values()) {
+            expected.add(r.translationKey());
+        }
         assertThat(english.stringPropertyNames()).containsAll(expected);
     }
 

@@ -153,6 +153,19 @@ class RoleJourneysTest {
     }
 
     @Test
+    void aResearcherReadsSuggestedPartnersWithReasonsInChineseAndKazakh() {
+        logIn(DemoAccounts.RESEARCHER_CN);
+        page.navigate(url("researcher/partners"));
+        assertThat(page.locator(".rb-partner-card").first()).isVisible();
+        assertThat(page.locator(".rb-partner-card").first()).containsText("共同研究主题");
+        screenshot("partners-zh");
+        switchLanguage("Қазақша");
+        assertThat(page.locator(".rb-partner-card").first()).containsText("Ортақ тақырыптар");
+        screenshot("partners-kk");
+        switchLanguage("中文");
+    }
+
+    @Test
     void aResearcherSeesTheirHomeAndIsRefusedTheAdminPages() {
         logIn(DemoAccounts.RESEARCHER_CN);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/researcher"));

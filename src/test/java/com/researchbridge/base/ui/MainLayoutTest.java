@@ -39,10 +39,10 @@ class MainLayoutTest extends ViewTest {
 
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
-    void aResearcherSeesTheirHomeOnlyInTheLanguageTheyChose() {
+    void aResearcherSeesResearcherPagesOnlyInTheLanguageTheyChose() {
         // This demo researcher writes in Kazakh and has Kazakh as the remembered UI language.
         var kazakh = TranslationProvider.bundle(UiLanguage.KK.locale());
-        assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"));
+        assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"), kazakh.getString("nav.partners"));
     }
 
     @Test

@@ -1,0 +1,108 @@
+package com.researchbridge.matching;
+
+import com.researchbridge.matching.engine.FeatureExtractor;
+import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchProfile;
+import com.researchbridge.matching.engine.MatchingWeights;
+import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.matching.vocabulary.Vocabulary;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ResearcherProfileChanged;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.security.SystemAuthentication;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The live matching index of the site. Built when the application is ready and rebuilt, on one background
+ * thread, after any profile changes; changes that arrive during a rebuild are folded into the next one.
+ */
+@Component
+class MatchingIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchingIndex.class);
+
+    private final ResearcherProfileService profiles;
+    private final Vocabulary vocabulary = Vocabulary.load();
+    private final FeatureExtractor extractor = new FeatureExtractor(vocabulary);
+    private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "matching-index");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private volatile MatchIndex current;
+
+    MatchingIndex(ResearcherProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onStart() {
+        requestRebuild();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ResearcherProfileChanged event) {
+        requestRebuild();
+    }
+
+    /** Schedules a rebuild unless one is already waiting to start. */
+    Future<?> requestRebuild() {
+        if (!rebuildPending.compareAndSet(false, true)) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return builder.submit(() -> {
+            rebuildPending.set(false);
+            try {
+                rebuild();
+            } catch (RuntimeException e) {
+                log.error("Rebuilding the matching index failed; keeping the previous one", e);
+            }
+        });
+    }
+
+    private void rebuild() {
+        long start = System.nanoTime();
+        List<MatchProfile> input = SystemAuthentication.call(profiles::allForMatching).stream()
+                .map(MatchingIndex::toMatchProfile).toList();
+        current = MatchIndex.build(input, extractor, vocabulary, MatchingWeights.DEFAULT);
+        log.info("Matching index built: {} profiles in {} ms", input.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Waits for scheduled rebuilds to finish (for tests and the admin's "rebuild now"). */
+    void awaitRebuilds() throws Exception {
+        builder.submit(() -> { }).get();
+    }
+
+    /** The current index; the very first request after start waits (up to 30 s) for the first build. */
+    java.util.Optional<MatchIndex> current() {
+        if (current == null) {
+            try {
+                requestRebuild();
+                builder.submit(() -> { }).get(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                log.warn("The matching index is not ready yet");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return java.util.Optional.ofNullable(current);
+    }
+
+    static MatchProfile toMatchProfile(ProfileSummary p) {
+        return new MatchProfile(String.valueOf(p.account().value()), p.country().name(),
+                TextLanguage.fromCode(p.summaryLanguage()).orElse(null), p.fullName(), null, p.summary(), p.keywords(),
+                p.summaryEn(), List.of(), List.of(), p.field() == null ? Set.of() : Set.of(p.field().code()), Set.of());
+    }
+}

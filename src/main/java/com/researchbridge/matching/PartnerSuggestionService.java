@@ -1,0 +1,83 @@
+package com.researchbridge.matching;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.matching.engine.Match;
+import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.security.CurrentUser;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Suggested partners from the other country for the signed-in researcher, and dismissing them. */
+@Service
+@Transactional(readOnly = true)
+public class PartnerSuggestionService {
+
+    public static final int MAX_SUGGESTIONS = 50;
+    public static final int MAX_COMMENT = 500;
+
+    private final MatchingIndex index;
+    private final MatchDismissalRepository dismissals;
+    private final ResearcherProfileService profiles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PartnerSuggestionService(MatchingIndex index, MatchDismissalRepository dismissals, ResearcherProfileService profiles,
+                             CurrentUser currentUser, Clock clock) {
+        this.index = index;
+        this.dismissals = dismissals;
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The best partners for me, best first, without those I dismissed; reasons in the given UI language.
+     * Empty while the index is first being built.
+     */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public List<PartnerSuggestion> suggestionsForMe(int limit, UiLanguage reader) {
+        long me = currentUser.require().id().value();
+        var dismissed = new HashSet<String>();
+        dismissals.findByAccountId(me).forEach(d -> dismissed.add(String.valueOf(d.partnerAccountId())));
+        var readerLanguage = TextLanguage.fromCode(reader.code()).orElse(TextLanguage.EN);
+        int wanted = Math.min(Math.max(1, limit), MAX_SUGGESTIONS);
+        List<Match> matches = index.current()
+                .map(i -> i.topMatches(String.valueOf(me), wanted + dismissed.size(), readerLanguage))
+                .orElse(List.of()).stream()
+                .filter(m -> !dismissed.contains(m.id()) && m.score() > 0).limit(wanted).toList();
+        var partners = profiles.byAccounts(matches.stream().map(m -> new AccountId(Long.parseLong(m.id()))).toList());
+        var result = new ArrayList<PartnerSuggestion>();
+        for (Match m : matches) {
+            var partner = partners.get(new AccountId(Long.parseLong(m.id())));
+            if (partner != null) {
+                result.add(new PartnerSuggestion(partner, m.score(), m.sharedConcepts(), m.commonLanguages()));
+            }
+        }
+        return result;
+    }
+
+    /** Removes a partner from my suggestions for good. Dismissing twice keeps the first reason. */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void dismiss(AccountId partner, DismissReason reason, String comment) {
+        if (reason == null) {
+            throw new IllegalArgumentException("A reason is required");
+        }
+        String trimmed = comment == null || comment.isBlank() ? null : comment.strip();
+        if (trimmed != null && trimmed.length() > MAX_COMMENT) {
+            throw new IllegalArgumentException("The comment is longer than " + MAX_COMMENT + " characters");
+        }
+        long me = currentUser.require().id().value();
+        if (me == partner.value() || dismissals.existsByAccountIdAndPartnerAccountId(me, partner.value())) {
+            return;
+        }
+        dismissals.save(new MatchDismissal(me, partner.value(), reason, trimmed, clock.instant()));
+    }
+}

@@ -1,0 +1,56 @@
+package com.researchbridge.matching.ui;
+
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.matching.PartnerSuggestion;
+import com.researchbridge.matching.PartnerSuggestionService;
+import com.researchbridge.security.AppRoles;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Partners from the other country that the matcher proposes for the signed-in researcher, with reasons. */
+@Route("researcher/partners")
+@RolesAllowed(AppRoles.RESEARCHER)
+@Menu(order = 2, title = "nav.partners", icon = "vaadin:connect")
+class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int SHOWN = 12;
+
+    private final PartnerSuggestionService suggestions;
+    private final InstitutionService institutions;
+    private final Div cards = new Div();
+
+    SuggestedPartnersView(PartnerSuggestionService suggestions, InstitutionService institutions) {
+        this.suggestions = suggestions;
+        this.institutions = institutions;
+        addClassName("rb-page");
+        cards.addClassName("rb-partner-list");
+        cards.setWidthFull();
+        add(new H2(getTranslation("partners.title")), new Paragraph(getTranslation("partners.intro")), cards);
+        refresh();
+    }
+
+    private void refresh() {
+        cards.removeAll();
+        var list = suggestions.suggestionsForMe(SHOWN, UiLanguage.of(getLocale()));
+        if (list.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("partners.none")));
+            return;
+        }
+        double best = list.getFirst().score();
+        for (PartnerSuggestion suggestion : list) {
+            cards.add(new PartnerCard(suggestion, best, institutions, dismissed -> refresh(), suggestions));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.partners") + " · " + getTranslation("app.name");
+    }
+}

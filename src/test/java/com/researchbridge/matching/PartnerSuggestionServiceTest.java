@@ -1,0 +1,100 @@
+package com.researchbridge.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.researchbridge.base.Country;
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.IntegrationTest;
+import com.researchbridge.testsupport.RunAs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@IntegrationTest
+class PartnerSuggestionServiceTest {
+
+    @Autowired
+    PartnerSuggestionService suggestions;
+    @Autowired
+    ResearcherProfileService profiles;
+    @Autowired
+    MatchingIndex index;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void indexIsBuilt() throws Exception {
+        index.requestRebuild();
+        index.awaitRebuilds();
+    }
+
+    private String researcherWriting(String language, String country, String keyword) {
+        return jdbc.queryForObject("""
+                select min(a.email) from user_account a join researcher_profile p on p.account_id = a.id
+                where p.summary_lang = ? and p.country = ? and p.summary like ?""", String.class, language, country, "%" + keyword + "%");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    void suggestionsComeFromTheOtherCountryBestFirstWithReasonsInTheReadersLanguage() {
+        var list = suggestions.suggestionsForMe(10, UiLanguage.ZH);
+        assertThat(list).isNotEmpty().allSatisfy(s -> assertThat(s.partner().country()).isEqualTo(Country.CN));
+        assertThat(list).extracting(PartnerSuggestion::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(list.getFirst().sharedConcepts()).isNotEmpty().allMatch(label -> label.matches(".*\\p{IsHan}.*"));
+    }
+
+    @Test
+    void aKazakhGlaciologistIsProposedAChineseGlaciologistFirst() {
+        String glaciologist = researcherWriting("kk", "KZ", "мұздық");
+        RunAs.user(users, glaciologist, () -> {
+            var top = suggestions.suggestionsForMe(3, UiLanguage.KK);
+            assertThat(top).isNotEmpty();
+            assertThat(top.getFirst().partner().summary()).contains("冰川");
+        });
+    }
+
+    @Test
+    void aDismissedPartnerIsNotProposedAgain() {
+        String me = researcherWriting("ru", "KZ", "");
+        RunAs.user(users, me, () -> {
+            var first = suggestions.suggestionsForMe(5, UiLanguage.RU).getFirst().partner().account();
+            suggestions.dismiss(first, DismissReason.ALREADY_IN_CONTACT, "  we met in Urumqi  ");
+            suggestions.dismiss(first, DismissReason.OTHER, null);
+            assertThat(suggestions.suggestionsForMe(PartnerSuggestionService.MAX_SUGGESTIONS, UiLanguage.RU))
+                    .noneMatch(s -> s.partner().account().equals(first));
+        });
+        assertThat(jdbc.queryForObject("select reason || ':' || comment_text from match_dismissal d join user_account a on a.id = d.account_id where a.email = ?",
+                String.class, me)).isEqualTo("ALREADY_IN_CONTACT:we met in Urumqi");
+    }
+
+    @Test
+    void aDismissalNeedsAReasonAndAShortComment() {
+        RunAs.user(users, DemoAccounts.RESEARCHER_CN, () -> {
+            var partner = suggestions.suggestionsForMe(1, UiLanguage.ZH).getFirst().partner().account();
+            assertThatThrownBy(() -> suggestions.dismiss(partner, null, null)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> suggestions.dismiss(partner, DismissReason.OTHER, "x".repeat(501)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        });
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
+    void onlyResearchersGetSuggestions() {
+        assertThatThrownBy(() -> suggestions.suggestionsForMe(5, UiLanguage.EN)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void noUserMayReadTheWholeProfileListMeantForTheIndex() {
+        assertThatThrownBy(() -> profiles.allForMatching()).isInstanceOf(AccessDeniedException.class);
+    }
+}
