@@ -13,11 +13,12 @@ import java.util.Locale;
  *   bench-expertise ../shared/bench/expertise-goldstandard
  *   bench-speed 10000,100000
  *   bench-ntrex ../shared/bench/crosslingual/ntrex_4way.tsv
+ *   bench-crosslingual src/test/resources/matching/crosslingual-dev
  * </pre>
  */
 public final class BenchmarkCli {
 
-    public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed", "bench-ntrex");
+    public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed", "bench-ntrex", "bench-crosslingual");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -51,6 +52,10 @@ public final class BenchmarkCli {
         try {
             return switch (args[0]) {
                 case "bench-expertise" -> expertise(Path.of(args[1]));
+                case "bench-crosslingual" -> {
+                    new CrossLanguageBenchmark(out).run(Path.of(args[1]));
+                    yield 0;
+                }
                 default -> 2;
             };
         } catch (Exception e) {

@@ -22,6 +22,7 @@ public final class MatchIndex {
     private static final int MAX_QUERY_DIMS = 48;
     private static final int RERANK_POOL = 60;
     private static final int REASON_CONCEPTS = 5;
+    private static final float MAIN_LANGUAGE_SHARE = 0.2f;
 
     private final List<MatchProfile> profiles;
     private final Map<String, Integer> ordinals = new HashMap<>();
@@ -32,6 +33,8 @@ public final class MatchIndex {
     private final SparseVector[][] publications;
     /** Bit set of the text languages of each profile's words (bit = TextLanguage ordinal). */
     private final int[] textLanguages;
+    /** Each profile's fields of research as inferred from its concepts (L2-normalised), for profiles without declared fields. */
+    private final SparseVector[] inferredFields;
     private static final int KZ = 1;
     private static final int CN = 2;
     /** Country of each profile as a number: KZ, CN, or another code per distinct other country. */
@@ -50,6 +53,20 @@ public final class MatchIndex {
         this.lexical = lexical;
         this.publications = publications;
         this.textLanguages = textLanguages;
+        var fieldIds = new HashMap<String, Integer>();
+        vocabulary.concepts().forEach(c -> fieldIds.putIfAbsent(c.field(), fieldIds.size()));
+        this.inferredFields = new SparseVector[profiles.size()];
+        for (int i = 0; i < profiles.size(); i++) {
+            var weightsByField = new float[fieldIds.size()];
+            for (int k = 0; k < concepts[i].size(); k++) {
+                weightsByField[fieldIds.get(vocabulary.get(concepts[i].dim(k)).field())] += concepts[i].weight(k);
+            }
+            int[] dims = new int[weightsByField.length];
+            for (int d = 0; d < dims.length; d++) {
+                dims[d] = d;
+            }
+            inferredFields[i] = SparseVector.normalised(dims, weightsByField);
+        }
         this.countries = new int[profiles.size()];
         var otherCountries = new HashMap<String, Integer>();
         for (int i = 0; i < profiles.size(); i++) {
@@ -102,12 +119,30 @@ public final class MatchIndex {
         });
         int[] languages = new int[n];
         for (int i = 0; i < n; i++) {
-            for (String term : counts[i].lexical.keySet()) {
-                languages[i] |= 1 << languageOf(term).ordinal();
-            }
+            languages[i] = mainLanguages(counts[i]);
         }
         return new MatchIndex(List.copyOf(profiles), vocabulary, weights, conceptVectors, lexicalVectors,
                 publicationVectors, languages, termDf.size);
+    }
+
+    /**
+     * The languages a profile is really written in: those carrying at least a fifth of its words. A Latin
+     * instrument name in a Kazakh text does not make the profile English.
+     */
+    private static int mainLanguages(TermCounts counts) {
+        var perLanguage = new float[TextLanguage.values().length];
+        float total = 0;
+        for (var e : counts.lexical.entrySet()) {
+            perLanguage[languageOf(e.getKey()).ordinal()] += e.getValue();
+            total += e.getValue();
+        }
+        int mask = 0;
+        for (int l = 0; l < perLanguage.length; l++) {
+            if (total > 0 && perLanguage[l] >= MAIN_LANGUAGE_SHARE * total) {
+                mask |= 1 << l;
+            }
+        }
+        return mask;
     }
 
     private static TextLanguage languageOf(String term) {
@@ -270,7 +305,7 @@ public final class MatchIndex {
         double conceptWeight = (textLanguages[a] & textLanguages[b]) != 0 ? weights.conceptsSharedLanguage() : weights.concepts();
         return conceptWeight * concepts[a].dot(concepts[b]) + weights.lexical() * lexical[a].dot(lexical[b])
                 + weights.publications() * publicationSimilarity(a, b)
-                + weights.field() * fieldOverlap(profiles.get(a), profiles.get(b))
+                + weights.field() * fieldSimilarity(a, b)
                 + weights.language() * (commonLanguages(profiles.get(a), profiles.get(b)).isEmpty() ? 0 : 1);
     }
 
@@ -296,10 +331,20 @@ public final class MatchIndex {
         return sum / top;
     }
 
-    private static double fieldOverlap(MatchProfile a, MatchProfile b) {
-        if (a.fields().isEmpty() || b.fields().isEmpty()) {
-            return 0;
+    /**
+     * Declared fields where both profiles have them; otherwise, across languages only (like concepts), the
+     * fields their concepts belong to. Within a shared language the words already tell the fields apart.
+     */
+    private double fieldSimilarity(int a, int b) {
+        MatchProfile pa = profiles.get(a);
+        MatchProfile pb = profiles.get(b);
+        if (!pa.fields().isEmpty() && !pb.fields().isEmpty()) {
+            return fieldOverlap(pa, pb);
         }
+        return (textLanguages[a] & textLanguages[b]) != 0 ? 0 : inferredFields[a].dot(inferredFields[b]);
+    }
+
+    private static double fieldOverlap(MatchProfile a, MatchProfile b) {
         long shared = a.fields().stream().filter(b.fields()::contains).count();
         return (double) shared / Math.min(a.fields().size(), b.fields().size());
     }

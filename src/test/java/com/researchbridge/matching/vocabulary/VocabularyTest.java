@@ -73,4 +73,20 @@ class VocabularyTest {
         assertThat(found).containsExactly(vocabulary.byId("tian_shan_glaciers").orElseThrow().index(),
                 vocabulary.byId("glacier_runoff").orElseThrow().index());
     }
+
+    @Test
+    void labelsThatAnalysisWouldBlurAreLeftOut() {
+        assertThat(ConceptMatcher.isReliable("группы Ли", TextAnalysis.terms("группы Ли", TextLanguage.RU), TextLanguage.RU)).isFalse();
+        assertThat(ConceptMatcher.isReliable("сап", TextAnalysis.terms("сап", TextLanguage.RU), TextLanguage.RU)).isFalse();
+        assertThat(ConceptMatcher.isReliable("ДЗЗ", TextAnalysis.terms("ДЗЗ", TextLanguage.RU), TextLanguage.RU)).isTrue();
+        assertThat(ConceptMatcher.isReliable("ледниковый сток", TextAnalysis.terms("ледниковый сток", TextLanguage.RU), TextLanguage.RU)).isTrue();
+        assertThat(ConceptMatcher.isReliable("冰川", TextAnalysis.terms("冰川", TextLanguage.ZH), TextLanguage.ZH)).isTrue();
+    }
+
+    @Test
+    void russianAndKazakhLabelsAreFoundInAnotherWordOrder() {
+        var matcher = new ConceptMatcher(vocabulary, TextAnalysis::terms);
+        int balance = vocabulary.byId("glacier_mass_balance").orElseThrow().index();
+        assertThat(matcher.find(TextAnalysis.terms("ледники Алатау: баланс их массы", TextLanguage.RU), TextLanguage.RU)).contains(balance);
+    }
 }

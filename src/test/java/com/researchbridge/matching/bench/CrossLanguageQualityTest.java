@@ -1,0 +1,35 @@
+package com.researchbridge.matching.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.researchbridge.matching.cli.ProfileReader;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards matching quality across languages on our development set (docs/benchmarks.md has the figures): a
+ * change that loses the concept layer, a language's analysis or the English versions drops well below these
+ * floors, which sit a little under the measured values.
+ */
+class CrossLanguageQualityTest {
+
+    private static final Path DEV = Path.of("src/test/resources/matching/crosslingual-dev");
+
+    @Test
+    void partnersAreFoundAcrossLanguagesFromNativeTextAlone() throws Exception {
+        var profiles = ProfileReader.read(DEV.resolve("profiles.jsonl")).stream().map(CrossLanguageBenchmark::withoutEnglish).toList();
+        var results = CrossLanguageBenchmark.evaluate(profiles, CrossLanguageBenchmark.readPairs(DEV.resolve("pairs.tsv")));
+        assertThat(results.values()).allSatisfy(r -> {
+            assertThat(r.queries()).isGreaterThanOrEqualTo(60);
+            assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.75);
+            assertThat(r.recallAt5()).isGreaterThanOrEqualTo(0.85);
+        });
+    }
+
+    @Test
+    void englishVersionsMakeMatchingBetter() throws Exception {
+        var profiles = ProfileReader.read(DEV.resolve("profiles.jsonl"));
+        var results = CrossLanguageBenchmark.evaluate(profiles, CrossLanguageBenchmark.readPairs(DEV.resolve("pairs.tsv")));
+        assertThat(results.values()).allSatisfy(r -> assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.85));
+    }
+}
