@@ -7,6 +7,7 @@ import com.researchbridge.institution.InstitutionSummary;
 import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AccountProvisioning;
+import com.researchbridge.security.SystemAuthentication;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -61,12 +62,13 @@ class DemoDataLoader implements ApplicationRunner {
             return;
         }
         var researchers = readResearchers();
-        transaction.executeWithoutResult(status -> {
+        SystemAuthentication.call(() -> transaction.execute(status -> {
             String hash = provisioning.hash(DEMO_PASSWORD);
             provisioning.createAdmin(ADMIN_EMAIL, hash, "Aliya Demo-Admin");
             OFFICE_INSTITUTIONS.forEach(code -> createOffice(code, hash));
             researchers.forEach(r -> createResearcher(r, hash));
-        });
+            return researchers.size();
+        }));
         log.info("Loaded demo data: {} researchers, {} research offices, 1 administrator (password {})",
                 researchers.size(), OFFICE_INSTITUTIONS.size(), DEMO_PASSWORD);
     }

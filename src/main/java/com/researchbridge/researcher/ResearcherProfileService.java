@@ -67,8 +67,9 @@ public class ResearcherProfileService {
         return result;
     }
 
-    /** For trusted start-up code (demo data) only; researchers edit their profile through the profile editor. */
+    /** For the application's own work (demo data); researchers will edit their profile in the profile editor. */
     @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
     public void describe(AccountId account, String positionTitle, ResearchField field, String summary,
                          String summaryLanguage, String summaryEn, List<String> keywords) {
         var profile = profiles.findByAccountId(account.value())

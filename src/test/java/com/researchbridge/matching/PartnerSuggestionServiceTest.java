@@ -87,6 +87,22 @@ class PartnerSuggestionServiceTest {
     }
 
     @Test
+    void aChangedProfileIsReflectedInTheSuggestions() throws Exception {
+        String me = researcherWriting("ru", "KZ", "экономик");
+        var account = new com.researchbridge.base.AccountId(jdbc.queryForObject(
+                "select id from user_account where email = ?", Long.class, me));
+        com.researchbridge.security.SystemAuthentication.call(() -> {
+            profiles.describe(account, "профессор", com.researchbridge.researcher.ResearchField.EARTH_SCIENCES,
+                    "Изучаю ледниковый сток и баланс массы ледников Тянь-Шаня, моделирую таяние ледников.", "ru", null,
+                    java.util.List.of("ледниковый сток", "ледники"));
+            return null;
+        });
+        index.awaitRebuilds();
+        RunAs.user(users, me, () -> assertThat(suggestions.suggestionsForMe(1, UiLanguage.RU).getFirst().partner().summary())
+                .contains("冰川"));
+    }
+
+    @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void onlyResearchersGetSuggestions() {
         assertThatThrownBy(() -> suggestions.suggestionsForMe(5, UiLanguage.EN)).isInstanceOf(AccessDeniedException.class);
@@ -94,7 +110,9 @@ class PartnerSuggestionServiceTest {
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
-    void noUserMayReadTheWholeProfileListMeantForTheIndex() {
+    void noUserMayReadTheWholeProfileListMeantForTheIndexOrRewriteAProfile() {
         assertThatThrownBy(() -> profiles.allForMatching()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.describe(new com.researchbridge.base.AccountId(1), "x", null, "x", "en", null,
+                java.util.List.of())).isInstanceOf(AccessDeniedException.class);
     }
 }
