@@ -41,7 +41,10 @@ class MatchingIndex {
         return thread;
     });
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int building;
     private volatile MatchIndex current;
+    private volatile IndexStatus status = new IndexStatus(0, null, 0, false, 0);
 
     MatchingIndex(ResearcherProfileService profiles) {
         this.profiles = profiles;
@@ -76,8 +79,24 @@ class MatchingIndex {
         long start = System.nanoTime();
         List<MatchProfile> input = SystemAuthentication.call(profiles::allForMatching).stream()
                 .map(MatchingIndex::toMatchProfile).toList();
-        current = MatchIndex.build(input, extractor, vocabulary, MatchingWeights.DEFAULT);
-        log.info("Matching index built: {} profiles in {} ms", input.size(), (System.nanoTime() - start) / 1_000_000);
+        analysed.set(0);
+        building = input.size();
+        try {
+            current = MatchIndex.build(input, extractor, vocabulary, MatchingWeights.DEFAULT, analysed);
+        } finally {
+            building = 0;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        status = new IndexStatus(input.size(), java.time.Instant.now(), millis, false, 1);
+        log.info("Matching index built: {} profiles in {} ms", input.size(), millis);
+    }
+
+    /** What the index holds and, while a rebuild runs, how far it is. */
+    IndexStatus status() {
+        int total = building;
+        return total == 0 ? status
+                : new IndexStatus(status.profiles(), status.builtAt(), status.buildMillis(), true,
+                        Math.min(1, (double) analysed.get() / total));
     }
 
     /** Waits for scheduled rebuilds to finish (for tests and the admin's "rebuild now"). */

@@ -8,5 +8,5 @@ import java.util.List;
  * language) and the languages both write in.
  */
 public record PartnerSuggestion(ProfileSummary partner, double score, List<String> sharedConcepts,
-                                List<String> commonLanguages) {
+                                List<String> commonLanguages, boolean proposed) {
 }

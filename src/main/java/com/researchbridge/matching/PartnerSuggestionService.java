@@ -24,14 +24,16 @@ public class PartnerSuggestionService {
 
     private final MatchingIndex index;
     private final MatchDismissalRepository dismissals;
+    private final MatchProposalRepository proposals;
     private final ResearcherProfileService profiles;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    PartnerSuggestionService(MatchingIndex index, MatchDismissalRepository dismissals, ResearcherProfileService profiles,
-                             CurrentUser currentUser, Clock clock) {
+    PartnerSuggestionService(MatchingIndex index, MatchDismissalRepository dismissals, MatchProposalRepository proposals,
+                             ResearcherProfileService profiles, CurrentUser currentUser, Clock clock) {
         this.index = index;
         this.dismissals = dismissals;
+        this.proposals = proposals;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -53,17 +55,24 @@ public class PartnerSuggestionService {
                 .orElse(List.of()).stream()
                 .filter(m -> !dismissed.contains(m.id()) && m.score() > 0).limit(wanted).toList();
         var partners = profiles.byAccounts(matches.stream().map(m -> new AccountId(Long.parseLong(m.id()))).toList());
+        var proposed = new HashSet<Long>();
+        proposals.findInvolving(me).stream().filter(MatchProposal::isOpen).forEach(p -> proposed.add(p.other(me)));
         var result = new ArrayList<PartnerSuggestion>();
         for (Match m : matches) {
-            var partner = partners.get(new AccountId(Long.parseLong(m.id())));
+            long partnerId = Long.parseLong(m.id());
+            var partner = partners.get(new AccountId(partnerId));
             if (partner != null) {
-                result.add(new PartnerSuggestion(partner, m.score(), m.sharedConcepts(), m.commonLanguages()));
+                result.add(new PartnerSuggestion(partner, m.score(), m.sharedConcepts(), m.commonLanguages(),
+                        proposed.contains(partnerId)));
             }
         }
         return result;
     }
 
-    /** Removes a partner from my suggestions for good. Dismissing twice keeps the first reason. */
+    /**
+     * Removes a partner from my suggestions for good, and closes a proposal between us. Dismissing twice keeps
+     * the first reason.
+     */
     @Transactional
     @PreAuthorize("hasRole('RESEARCHER')")
     public void dismiss(AccountId partner, DismissReason reason, String comment) {
@@ -79,5 +88,7 @@ public class PartnerSuggestionService {
             return;
         }
         dismissals.save(new MatchDismissal(me, partner.value(), reason, trimmed, clock.instant()));
+        proposals.findByAccountLowAndAccountHigh(Math.min(me, partner.value()), Math.max(me, partner.value()))
+                .filter(MatchProposal::isOpen).ifPresent(MatchProposal::dismiss);
     }
 }

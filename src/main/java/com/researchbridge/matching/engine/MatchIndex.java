@@ -87,12 +87,19 @@ public final class MatchIndex {
 
     public static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
                                    MatchingWeights weights) {
+        return build(profiles, extractor, vocabulary, weights, new java.util.concurrent.atomic.AtomicInteger());
+    }
+
+    /** Builds the index, counting analysed profiles in {@code analysed} so that callers can show progress. */
+    public static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
+                                   MatchingWeights weights, java.util.concurrent.atomic.AtomicInteger analysed) {
         int n = profiles.size();
         TermCounts[] counts = new TermCounts[n];
         List<List<TermCounts>> publicationCounts = new ArrayList<>(java.util.Collections.nCopies(n, null));
         IntStream.range(0, n).parallel().forEach(i -> {
             counts[i] = extractor.profile(profiles.get(i));
             publicationCounts.set(i, extractor.publicationUnits(profiles.get(i)));
+            analysed.incrementAndGet();
         });
 
         var termIds = new HashMap<String, Integer>();
@@ -207,6 +214,11 @@ public final class MatchIndex {
 
     public int size() {
         return profiles.size();
+    }
+
+    /** The ids of all indexed profiles, in index order. */
+    public List<String> ids() {
+        return profiles.stream().map(MatchProfile::id).toList();
     }
 
     public java.util.Optional<MatchProfile> profile(String id) {

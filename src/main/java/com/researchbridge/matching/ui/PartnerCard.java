@@ -50,7 +50,12 @@ class PartnerCard extends Div {
         var dismiss = new Button(getTranslation("partners.dismiss"), e -> new DismissDialog(partner, service,
                 () -> onDismissed.accept(suggestion)).open());
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H3(partner.fullName()), where, strengthRow);
+        var title = new Div(new H3(partner.fullName()));
+        title.addClassName("rb-partner-title");
+        if (suggestion.proposed()) {
+            title.add(badge(getTranslation("partners.proposed"), "success"));
+        }
+        add(title, where, strengthRow);
         if (!suggestion.sharedConcepts().isEmpty()) {
             add(reasons);
         }

@@ -28,7 +28,7 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminSeesTheAdminPagesOnly() {
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching");
     }
 
     @Test

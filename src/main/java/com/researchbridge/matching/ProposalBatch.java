@@ -1,0 +1,105 @@
+package com.researchbridge.matching;
+
+import com.researchbridge.matching.engine.Match;
+import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.text.TextLanguage;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns mutual top matches into proposed collaborations: A is among B's best {@code mutualTop} and B among
+ * A's, the score reaches the threshold, neither dismissed the other, the pair was never proposed, and neither
+ * researcher would have more than {@code perResearcher} open proposals. Strongest pairs first. Runs nightly
+ * and on an administrator's demand.
+ */
+@Component
+class ProposalBatch {
+
+    private static final Logger log = LoggerFactory.getLogger(ProposalBatch.class);
+
+    private final MatchingIndex index;
+    private final MatchProposalRepository proposals;
+    private final MatchDismissalRepository dismissals;
+    private final Clock clock;
+    private final double threshold;
+    private final int perResearcher;
+    private final int mutualTop;
+
+    ProposalBatch(MatchingIndex index, MatchProposalRepository proposals, MatchDismissalRepository dismissals, Clock clock,
+                  @Value("${researchbridge.matching.proposals.threshold:0.08}") double threshold,
+                  @Value("${researchbridge.matching.proposals.per-researcher:3}") int perResearcher,
+                  @Value("${researchbridge.matching.proposals.mutual-top:5}") int mutualTop) {
+        this.index = index;
+        this.proposals = proposals;
+        this.dismissals = dismissals;
+        this.clock = clock;
+        this.threshold = threshold;
+        this.perResearcher = perResearcher;
+        this.mutualTop = mutualTop;
+    }
+
+    @Scheduled(cron = "${researchbridge.matching.proposals.cron:0 30 2 * * *}")
+    void nightly() {
+        log.info("Proposal batch: {} new proposals", run());
+    }
+
+    /** Returns the number of new proposals. */
+    @Transactional
+    int run() {
+        var current = index.current();
+        if (current.isEmpty()) {
+            return 0;
+        }
+        MatchIndex matchIndex = current.get();
+        Map<String, List<Match>> tops = new HashMap<>();
+        for (String id : matchIndex.ids()) {
+            tops.put(id, matchIndex.topMatches(id, mutualTop, TextLanguage.EN));
+        }
+        var candidates = new java.util.ArrayList<Match[]>();
+        var seen = new HashSet<String>();
+        tops.forEach((id, matches) -> {
+            for (Match m : matches) {
+                boolean mutual = tops.getOrDefault(m.id(), List.of()).stream().anyMatch(back -> back.id().equals(id));
+                String key = id.compareTo(m.id()) < 0 ? id + "|" + m.id() : m.id() + "|" + id;
+                if (mutual && m.score() >= threshold && seen.add(key)) {
+                    candidates.add(new Match[] {new Match(id, m.score(), List.of(), null, List.of()), m});
+                }
+            }
+        });
+        candidates.sort((x, y) -> Double.compare(y[1].score(), x[1].score()));
+        Map<Long, Integer> open = new HashMap<>();
+        int created = 0;
+        for (Match[] pair : candidates) {
+            long a = Long.parseLong(pair[0].id());
+            long b = Long.parseLong(pair[1].id());
+            if (blocked(a, b) || openCount(open, a) >= perResearcher || openCount(open, b) >= perResearcher) {
+                continue;
+            }
+            proposals.save(new MatchProposal(a, b, pair[1].score(), clock.instant()));
+            open.merge(a, 1, Integer::sum);
+            open.merge(b, 1, Integer::sum);
+            created++;
+        }
+        return created;
+    }
+
+    private boolean blocked(long a, long b) {
+        return proposals.findByAccountLowAndAccountHigh(Math.min(a, b), Math.max(a, b)).isPresent()
+                || dismissals.existsByAccountIdAndPartnerAccountId(a, b)
+                || dismissals.existsByAccountIdAndPartnerAccountId(b, a);
+    }
+
+    private int openCount(Map<Long, Integer> cache, long account) {
+        return cache.computeIfAbsent(account, x -> (int) proposals.findInvolving(account).stream()
+                .filter(MatchProposal::isOpen).count());
+    }
+}
