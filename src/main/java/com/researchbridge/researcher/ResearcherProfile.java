@@ -58,6 +58,25 @@ class ResearcherProfile {
     @Column(name = "keywords", length = 2000)
     private String keywords;
 
+    @Column(name = "full_name_latin", length = 200)
+    private String fullNameLatin;
+
+    @Column(name = "orcid", length = 19)
+    private String orcid;
+
+    @Column(name = "homepage", length = 300)
+    private String homepage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "visibility", nullable = false, length = 20)
+    private ProfileVisibility visibility = ProfileVisibility.SIGNED_IN;
+
+    @Column(name = "open_to_collaboration", nullable = false)
+    private boolean openToCollaboration = true;
+
+    @Column(name = "matching_consent", nullable = false)
+    private boolean matchingConsent = true;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -87,12 +106,24 @@ class ResearcherProfile {
         this.updatedAt = now;
     }
 
+    /** The researcher's own edit; the form was validated by the service. */
+    void edit(ProfileForm form, Instant now) {
+        this.fullNameLatin = form.fullNameLatin();
+        this.orcid = form.orcid();
+        this.homepage = form.homepage();
+        this.visibility = form.visibility();
+        this.openToCollaboration = form.openToCollaboration();
+        this.matchingConsent = form.matchingConsent();
+        describe(form.positionTitle(), form.field(), form.summary(), form.summaryLanguage(), form.summaryEn(),
+                form.keywords(), now);
+    }
+
     ProfileSummary toSummary() {
         return new ProfileSummary(new AccountId(accountId), fullName, country, new InstitutionId(institutionId),
                 positionTitle, ResearchField.fromCode(fieldCode).orElse(null), summary, summaryLanguage, summaryEn,
                 keywords == null || keywords.isBlank() ? List.of()
                         : Arrays.stream(keywords.split(KEYWORD_SEPARATOR)).map(String::strip).toList(),
-                updatedAt);
+                updatedAt, fullNameLatin, orcid, homepage, visibility, openToCollaboration, matchingConsent);
     }
 
     @Override

@@ -38,6 +38,36 @@ public class ResearcherProfileService {
         return profiles.findByAccountId(currentUser.require().id().value()).map(ResearcherProfile::toSummary);
     }
 
+    /**
+     * Saves the signed-in researcher's own profile. Either the whole edit is stored or, with the problems
+     * listed, nothing; text is normalised (trimmed, ORCID in its canonical form, keywords de-duplicated).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public ProfileSummary updateMyProfile(ProfileForm form) {
+        var problems = ProfileValidator.problems(form);
+        if (!problems.isEmpty()) {
+            throw new ProfileRejected(problems);
+        }
+        var profile = profiles.findByAccountId(currentUser.require().id().value()).orElseThrow();
+        profile.edit(normalised(form), clock.instant());
+        events.publishEvent(new ResearcherProfileChanged(currentUser.require().id()));
+        return profile.toSummary();
+    }
+
+    private static ProfileForm normalised(ProfileForm f) {
+        var keywords = f.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+        String orcid = blankToNull(f.orcid()) == null ? null : com.researchbridge.base.OrcidId.parse(f.orcid()).orElseThrow().value();
+        String summary = blankToNull(f.summary());
+        return new ProfileForm(blankToNull(f.fullNameLatin()), blankToNull(f.positionTitle()), f.field(), summary,
+                summary == null ? null : f.summaryLanguage(), blankToNull(f.summaryEn()), keywords, orcid,
+                blankToNull(f.homepage()), f.visibility(), f.openToCollaboration(), f.matchingConsent());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     /** A research office sees the researchers of its own institution, and of no other. */
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public Page<ProfileSummary> researchersOfMyInstitution(Pageable pageable) {
@@ -78,10 +108,13 @@ public class ResearcherProfileService {
         events.publishEvent(new ResearcherProfileChanged(account));
     }
 
-    /** Every profile, for the application's own background work (the matching index); no user may call it. */
+    /**
+     * The profiles the matcher may use: open to collaboration, consenting to matching, not hidden. For the
+     * application's own background work (the matching index); no user may call it.
+     */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<ProfileSummary> allForMatching() {
-        return profiles.findAll().stream().map(ResearcherProfile::toSummary).toList();
+        return profiles.findAll().stream().map(ResearcherProfile::toSummary).filter(ProfileSummary::proposable).toList();
     }
 
     /** Profiles by account, for views that show other researchers (suggested partners). */

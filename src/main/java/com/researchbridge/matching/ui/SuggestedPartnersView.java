@@ -4,6 +4,8 @@ import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
 import com.researchbridge.matching.PartnerSuggestionService;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -17,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Partners from the other country that the matcher proposes for the signed-in researcher, with reasons. */
 @Route("researcher/partners")
 @RolesAllowed(AppRoles.RESEARCHER)
-@Menu(order = 2, title = "nav.partners", icon = "vaadin:connect")
+@Menu(order = 3, title = "nav.partners", icon = "vaadin:connect")
 class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 12;
@@ -26,9 +28,13 @@ class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
     private final InstitutionService institutions;
     private final Div cards = new Div();
 
-    SuggestedPartnersView(PartnerSuggestionService suggestions, InstitutionService institutions) {
+    private final boolean proposable;
+
+    SuggestedPartnersView(PartnerSuggestionService suggestions, InstitutionService institutions,
+                          ResearcherProfileService profiles) {
         this.suggestions = suggestions;
         this.institutions = institutions;
+        this.proposable = profiles.myProfile().map(ProfileSummary::proposable).orElse(false);
         addClassName("rb-page");
         cards.addClassName("rb-partner-list");
         cards.setWidthFull();
@@ -40,7 +46,7 @@ class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
         cards.removeAll();
         var list = suggestions.suggestionsForMe(SHOWN, UiLanguage.of(getLocale()));
         if (list.isEmpty()) {
-            cards.add(new Paragraph(getTranslation("partners.none")));
+            cards.add(new Paragraph(getTranslation(proposable ? "partners.none" : "partners.hidden")));
             return;
         }
         double best = list.getFirst().score();

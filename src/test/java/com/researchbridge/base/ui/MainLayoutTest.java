@@ -42,7 +42,8 @@ class MainLayoutTest extends ViewTest {
     void aResearcherSeesResearcherPagesOnlyInTheLanguageTheyChose() {
         // This demo researcher writes in Kazakh and has Kazakh as the remembered UI language.
         var kazakh = TranslationProvider.bundle(UiLanguage.KK.locale());
-        assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"), kazakh.getString("nav.partners"));
+        assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"), kazakh.getString("nav.profile"),
+                kazakh.getString("nav.partners"));
     }
 
     @Test

@@ -1,0 +1,174 @@
+package com.researchbridge.researcher.ui;
+
+import com.researchbridge.researcher.NameTransliteration;
+import com.researchbridge.researcher.ProfileCompleteness;
+import com.researchbridge.researcher.ProfileForm;
+import com.researchbridge.researcher.ProfileRejected;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ProfileTextSupport;
+import com.researchbridge.researcher.ProfileVisibility;
+import com.researchbridge.researcher.ResearchField;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.security.AppRoles;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The researcher edits their own profile: what they work on, in their language, and who may see it. */
+@Route("researcher/profile")
+@RolesAllowed(AppRoles.RESEARCHER)
+@Menu(order = 2, title = "nav.profile", icon = "vaadin:user-card")
+class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final List<String> LANGUAGES = List.of("kk", "ru", "zh", "en");
+
+    private final ResearcherProfileService profiles;
+    private final ProfileTextSupport textSupport;
+    private final TextField fullNameLatin = new TextField();
+    private final TextField position = new TextField();
+    private final ComboBox<ResearchField> field = new ComboBox<>();
+    private final TextArea summary = new TextArea();
+    private final Select<String> summaryLanguage = new Select<>();
+    private final TextArea summaryEn = new TextArea();
+    private final KeywordField keywords;
+    private final TextField orcid = new TextField();
+    private final TextField homepage = new TextField();
+    private final RadioButtonGroup<ProfileVisibility> visibility = new RadioButtonGroup<>();
+    private final Checkbox open = new Checkbox();
+    private final Checkbox consent = new Checkbox();
+    private final ProgressBar completeness = new ProgressBar(0, 100);
+    private final Paragraph missing = new Paragraph();
+
+    ProfileEditorView(ResearcherProfileService profiles, ProfileTextSupport textSupport) {
+        this.profiles = profiles;
+        this.textSupport = textSupport;
+        this.keywords = new KeywordField(textSupport, () -> summaryLanguage.getValue());
+        addClassName("rb-page");
+        var profile = profiles.myProfile().orElseThrow();
+        configure(profile);
+        read(profile);
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.setId("profile-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new FormLayout(fullNameLatin, position, field, summaryLanguage, summary, summaryEn, keywords, orcid,
+                homepage, visibility, open, consent);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("46em", 2));
+        form.setColspan(summary, 2);
+        form.setColspan(summaryEn, 2);
+        form.setColspan(keywords, 2);
+        form.setColspan(visibility, 2);
+        add(new H2(getTranslation("profile.title", profile.fullName())), completeness, missing, form, save);
+        showCompleteness(profile);
+    }
+
+    private void configure(ProfileSummary profile) {
+        fullNameLatin.setLabel(getTranslation("profile.fullNameLatin"));
+        fullNameLatin.setHelperText(getTranslation("profile.fullNameLatin.help"));
+        fullNameLatin.setPlaceholder(NameTransliteration.toLatin(profile.fullName()));
+        position.setLabel(getTranslation("profile.position"));
+        field.setLabel(getTranslation("field.researchField"));
+        field.setItems(ResearchField.values());
+        field.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
+        summary.setLabel(getTranslation("profile.summary"));
+        summary.setHelperText(getTranslation("profile.summary.help"));
+        summary.setMaxLength(10_000);
+        summary.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        summary.addValueChangeListener(e -> textSupport.detectLanguage(e.getValue()).ifPresent(summaryLanguage::setValue));
+        summaryLanguage.setLabel(getTranslation("profile.summaryLanguage"));
+        summaryLanguage.setItems(LANGUAGES);
+        summaryLanguage.setItemLabelGenerator(code -> getTranslation("profile.language." + code));
+        summaryLanguage.setHelperText(getTranslation("profile.summaryLanguage.help"));
+        summaryEn.setLabel(getTranslation("profile.summaryEn"));
+        summaryEn.setMaxLength(10_000);
+        keywords.setLabel(getTranslation("field.keywords"));
+        keywords.setHelperText(getTranslation("profile.keywords.help"));
+        orcid.setLabel(getTranslation("profile.orcid"));
+        orcid.setPlaceholder("0000-0002-1825-0097");
+        homepage.setLabel(getTranslation("profile.homepage"));
+        homepage.setPlaceholder(getTranslation("profile.homepage.placeholder"));
+        visibility.setLabel(getTranslation("profile.visibility"));
+        visibility.setItems(ProfileVisibility.values());
+        visibility.setItemLabelGenerator(v -> getTranslation(v.translationKey()));
+        open.setLabel(getTranslation("profile.open"));
+        consent.setLabel(getTranslation("profile.consent"));
+        completeness.setWidth("20em");
+    }
+
+    private void read(ProfileSummary p) {
+        fullNameLatin.setValue(orEmpty(p.fullNameLatin()));
+        position.setValue(orEmpty(p.positionTitle()));
+        field.setValue(p.field());
+        summary.setValue(orEmpty(p.summary()));
+        summaryLanguage.setValue(p.summaryLanguage());
+        summaryEn.setValue(orEmpty(p.summaryEn()));
+        keywords.setValue(p.keywords());
+        orcid.setValue(orEmpty(p.orcid()));
+        homepage.setValue(orEmpty(p.homepage()));
+        visibility.setValue(p.visibility());
+        open.setValue(p.openToCollaboration());
+        consent.setValue(p.matchingConsent());
+    }
+
+    private void save() {
+        List.<HasValidation>of(fullNameLatin, position, summary, summaryLanguage, summaryEn, keywords, orcid, homepage, visibility)
+                .forEach(f -> f.setInvalid(false));
+        var form = new ProfileForm(fullNameLatin.getValue(), position.getValue(), field.getValue(), summary.getValue(),
+                summaryLanguage.getValue(), summaryEn.getValue(), keywords.getValueAsList(), orcid.getValue(),
+                homepage.getValue(), visibility.getValue(), open.getValue(), consent.getValue());
+        try {
+            var saved = profiles.updateMyProfile(form);
+            read(saved);
+            showCompleteness(saved);
+            Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ProfileRejected rejected) {
+            Map<ProfileRejected.Field, HasValidation> fields = Map.of(ProfileRejected.Field.FULL_NAME_LATIN, fullNameLatin,
+                    ProfileRejected.Field.POSITION, position, ProfileRejected.Field.SUMMARY, summary,
+                    ProfileRejected.Field.SUMMARY_LANGUAGE, summaryLanguage, ProfileRejected.Field.SUMMARY_EN, summaryEn,
+                    ProfileRejected.Field.KEYWORDS, keywords, ProfileRejected.Field.ORCID, orcid,
+                    ProfileRejected.Field.HOMEPAGE, homepage, ProfileRejected.Field.VISIBILITY, visibility);
+            rejected.problems().forEach(p -> {
+                fields.get(p.field()).setErrorMessage(getTranslation(p.messageKey()));
+                fields.get(p.field()).setInvalid(true);
+            });
+            Notification.show(getTranslation("profile.notSaved")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void showCompleteness(ProfileSummary profile) {
+        var c = ProfileCompleteness.of(profile);
+        completeness.setValue(c.percent());
+        missing.setText(c.missing().isEmpty() ? getTranslation("profile.complete", c.percent())
+                : getTranslation("profile.incomplete", c.percent(),
+                        c.missing().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.profile") + " · " + getTranslation("app.name");
+    }
+}
