@@ -137,6 +137,9 @@ class RoleJourneysTest {
         page.navigate(url("admin/institutions"));
         assertThat(page.locator("vaadin-grid")).isVisible();
         screenshot("admin-institutions-kk");
+        page.navigate(url("admin/matching"));
+        assertThat(page.locator("#matching-status")).isVisible();
+        screenshot("admin-matching-kk");
         switchLanguage("English");
     }
 
@@ -162,7 +165,11 @@ class RoleJourneysTest {
         switchLanguage("Қазақша");
         assertThat(page.locator(".rb-partner-card").first()).containsText("Ортақ тақырыптар");
         screenshot("partners-kk");
+        page.navigate(url("researcher/profile"));
+        assertThat(page.locator("#profile-save")).isVisible();
+        screenshot("profile-kk");
         switchLanguage("中文");
+        screenshot("profile-zh");
     }
 
     @Test
