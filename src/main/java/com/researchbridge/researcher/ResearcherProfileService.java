@@ -117,6 +117,13 @@ public class ResearcherProfileService {
         return profiles.findAll().stream().map(ResearcherProfile::toSummary).filter(ProfileSummary::proposable).toList();
     }
 
+    /** Profiles anyone may find by search (all but hidden ones); for the search index, built by the system. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<ProfileSummary> allForSearch() {
+        return profiles.findAll().stream().map(ResearcherProfile::toSummary)
+                .filter(p -> p.visibility() != ProfileVisibility.NOBODY).toList();
+    }
+
     /** Profiles by account, for views that show other researchers (suggested partners). */
     @PreAuthorize("isAuthenticated()")
     public Map<AccountId, ProfileSummary> byAccounts(java.util.Collection<AccountId> accounts) {

@@ -7,6 +7,7 @@ import com.researchbridge.matching.vocabulary.ConceptMatcher;
 import com.researchbridge.matching.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a profile's texts into concept and term counts. Each text is analysed in its own language (declared,
@@ -24,6 +25,34 @@ public final class FeatureExtractor {
 
     public FeatureExtractor(Vocabulary vocabulary) {
         this.concepts = new ConceptMatcher(vocabulary, TextAnalysis::terms);
+    }
+
+    /** A profile's features, for other indexes (partner search). */
+    public Features features(MatchProfile p) {
+        var counts = profile(p);
+        return new Features(Map.copyOf(counts.lexical), Map.copyOf(counts.concepts));
+    }
+
+    /**
+     * A search query in any of the four languages, each script's part in its own language; nested concepts
+     * count too, so that a query for "glacier runoff" also reaches people who write about glaciers.
+     */
+    public Features query(String text) {
+        var counts = new TermCounts();
+        String bounded = text == null ? "" : text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text;
+        LanguageGuesser.splitByScript(bounded).forEach((language, part) -> {
+            List<String> terms = TextAnalysis.terms(part, language);
+            terms.forEach(term -> counts.addTerm(language.code() + ":" + term, 1f));
+            concepts.findAll(terms, language).forEach(concept -> counts.addConcept(concept, 1f));
+        });
+        return new Features(Map.copyOf(counts.lexical), Map.copyOf(counts.concepts));
+    }
+
+    /** Free text as profile text (names, institutions), each script's part in its own language. */
+    public Features features(String text) {
+        var counts = new TermCounts();
+        add(counts, text, null, 1f);
+        return new Features(Map.copyOf(counts.lexical), Map.copyOf(counts.concepts));
     }
 
     /** The whole profile as one unit. */

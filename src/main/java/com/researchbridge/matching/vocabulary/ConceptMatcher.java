@@ -96,6 +96,25 @@ public final class ConceptMatcher {
     }
 
     /**
+     * Every concept whose label occurs, nested ones included ("冰川径流" also yields "冰川" and "径流"): for
+     * search queries, where a broader concept should still find people.
+     */
+    public List<Integer> findAll(List<String> terms, TextLanguage language) {
+        var labels = labelsByFirstTerm.getOrDefault(language, Map.of());
+        var found = new java.util.LinkedHashSet<Integer>();
+        for (int i = 0; i < terms.size(); i++) {
+            for (Label label : labels.getOrDefault(terms.get(i), List.of())) {
+                if (matchesAt(terms, i, label.terms)) {
+                    found.add(label.concept);
+                }
+            }
+        }
+        var result = new ArrayList<>(found);
+        findReordered(terms, language, result);
+        return result;
+    }
+
+    /**
      * Russian and Kazakh (free word order, rich inflection) phrases change word order and insert words ("баланс массы ледников" is also written
      * "массовый баланс ледника", "ледники: баланс массы"): a multi-term label also counts when all its terms
      * occur within a short window, in any order — once per text, if the exact pass did not find it. Labels

@@ -28,13 +28,13 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminSeesTheAdminPagesOnly() {
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Find partners");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void aResearchOfficeSeesItsInstitutionOnly() {
-        assertThat(navigationLabels()).containsExactly("Our institution");
+        assertThat(navigationLabels()).containsExactly("Our institution", "Find partners");
     }
 
     @Test
@@ -43,7 +43,7 @@ class MainLayoutTest extends ViewTest {
         // This demo researcher writes in Kazakh and has Kazakh as the remembered UI language.
         var kazakh = TranslationProvider.bundle(UiLanguage.KK.locale());
         assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"), kazakh.getString("nav.profile"),
-                kazakh.getString("nav.partners"));
+                kazakh.getString("nav.partners"), kazakh.getString("nav.search"));
     }
 
     @Test
