@@ -14,11 +14,13 @@ import java.util.Locale;
  *   bench-speed 10000,100000
  *   bench-ntrex ../shared/bench/crosslingual/ntrex_4way.tsv
  *   bench-crosslingual src/test/resources/matching/crosslingual-dev
+ *   bench-search 100000
  * </pre>
  */
 public final class BenchmarkCli {
 
-    public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed", "bench-ntrex", "bench-crosslingual");
+    public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed", "bench-ntrex", "bench-crosslingual",
+            "bench-search");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -35,6 +37,17 @@ public final class BenchmarkCli {
     public int run(String[] args) {
         if (args[0].equals("bench-speed")) {
             return speed(args.length > 1 ? args[1] : "10000,100000");
+        }
+        if (args[0].equals("bench-search")) {
+            try {
+                out.println("| profiles | index build | p50 | p95 | p50 with country filter | p95 with country filter | mean hits |");
+                out.println("|---|---|---|---|---|---|---|");
+                new SearchBenchmark(out).run(Integer.parseInt(args.length > 1 ? args[1] : "100000"));
+                return 0;
+            } catch (Exception e) {
+                err.println("error: " + e.getMessage());
+                return 1;
+            }
         }
         if (args[0].equals("bench-ntrex") && args.length > 1 && Files.isRegularFile(Path.of(args[1]))) {
             try {
