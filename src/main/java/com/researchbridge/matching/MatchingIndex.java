@@ -9,6 +9,8 @@ import com.researchbridge.matching.vocabulary.Vocabulary;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.researcher.publication.PublicationData;
+import com.researchbridge.researcher.publication.PublicationService;
 import com.researchbridge.security.SystemAuthentication;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +35,7 @@ class MatchingIndex {
     private static final Logger log = LoggerFactory.getLogger(MatchingIndex.class);
 
     private final ResearcherProfileService profiles;
+    private final PublicationService publications;
     private final Vocabulary vocabulary = Vocabulary.load();
     private final FeatureExtractor extractor = new FeatureExtractor(vocabulary);
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
@@ -46,8 +49,9 @@ class MatchingIndex {
     private volatile MatchIndex current;
     private volatile IndexStatus status = new IndexStatus(0, null, 0, false, 0);
 
-    MatchingIndex(ResearcherProfileService profiles) {
+    MatchingIndex(ResearcherProfileService profiles, PublicationService publications) {
         this.profiles = profiles;
+        this.publications = publications;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -77,8 +81,11 @@ class MatchingIndex {
 
     private void rebuild() {
         long start = System.nanoTime();
-        List<MatchProfile> input = SystemAuthentication.call(profiles::allForMatching).stream()
-                .map(MatchingIndex::toMatchProfile).toList();
+        List<MatchProfile> input = SystemAuthentication.call(() -> {
+            var all = profiles.allForMatching();
+            var papers = publications.forMatching(all.stream().map(ProfileSummary::account).toList());
+            return all.stream().map(p -> toMatchProfile(p, papers.getOrDefault(p.account(), List.of()))).toList();
+        });
         analysed.set(0);
         building = input.size();
         try {
@@ -120,8 +127,14 @@ class MatchingIndex {
     }
 
     static MatchProfile toMatchProfile(ProfileSummary p) {
+        return toMatchProfile(p, List.of());
+    }
+
+    static MatchProfile toMatchProfile(ProfileSummary p, List<PublicationData> papers) {
         return new MatchProfile(String.valueOf(p.account().value()), p.country().name(),
                 TextLanguage.fromCode(p.summaryLanguage()).orElse(null), p.fullName(), null, p.summary(), p.keywords(),
-                p.summaryEn(), List.of(), List.of(), p.field() == null ? Set.of() : Set.of(p.field().code()), Set.of());
+                p.summaryEn(), List.of(),
+                papers.stream().map(d -> new MatchProfile.Publication(d.title(), d.abstractText(), d.year())).toList(),
+                p.field() == null ? Set.of() : Set.of(p.field().code()), Set.of());
     }
 }

@@ -105,6 +105,9 @@ class TranslationFilesTest {
         for (var v : com.researchbridge.researcher.ProfileVisibility.values()) {
             expected.add(v.translationKey());
         }
+        for (var st : com.researchbridge.researcher.publication.ImportPreview.Status.values()) {
+            expected.add("publications.status." + st.name());
+        }
         for (var l : UiLanguage.values()) {
             expected.add("profile.language." + l.code());
         }

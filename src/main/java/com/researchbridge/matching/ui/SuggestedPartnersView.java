@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Partners from the other country that the matcher proposes for the signed-in researcher, with reasons. */
 @Route("researcher/partners")
 @RolesAllowed(AppRoles.RESEARCHER)
-@Menu(order = 3, title = "nav.partners", icon = "vaadin:connect")
+@Menu(order = 4, title = "nav.partners", icon = "vaadin:connect")
 class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 12;

@@ -43,7 +43,7 @@ class MainLayoutTest extends ViewTest {
         // This demo researcher writes in Kazakh and has Kazakh as the remembered UI language.
         var kazakh = TranslationProvider.bundle(UiLanguage.KK.locale());
         assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"), kazakh.getString("nav.profile"),
-                kazakh.getString("nav.partners"), kazakh.getString("nav.search"));
+                kazakh.getString("nav.publications"), kazakh.getString("nav.partners"), kazakh.getString("nav.search"));
     }
 
     @Test

@@ -1,0 +1,50 @@
+package com.researchbridge.researcher.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.researcher.publication.PublicationData;
+import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.ViewTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class PublicationsViewTest extends ViewTest {
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_CN)
+    @SuppressWarnings("unchecked")
+    void anUploadedFileIsPreviewedAndOnlyTheChosenEntriesAreImported() throws Exception {
+        var view = navigateInLocale(UiLanguage.ZH.locale(), PublicationsView.class);
+        view.showPreview("refs.bib", Files.readAllBytes(Path.of("src/test/resources/publications/mixed.bib")));
+        assertThat(find(Paragraph.class).withTextContaining("新条目 1").exists()).isTrue();
+        Grid<?> preview = find(Grid.class).id("publications-preview");
+        assertThat(preview.getSelectedItems()).hasSize(1);
+        test(find(Button.class).id("publications-import")).click();
+        Grid<PublicationData> mine = find(Grid.class).id("publications");
+        assertThat(test(mine).size()).isEqualTo(1);
+        assertThat(test(mine).getRow(0).title()).startsWith("Stripe rust resistance");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    void aFileInTheWrongEncodingIsRefusedInTheUsersLanguage() throws Exception {
+        var view = navigateInLocale(UiLanguage.KK.locale(), PublicationsView.class);
+        view.showPreview("old.ris", Files.readAllBytes(Path.of("src/test/resources/publications/latin1.ris")));
+        assertThat(find(Paragraph.class).withTextContaining("UTF-8").exists()).isTrue();
+        assertThat(find(Grid.class).withId("publications-preview").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.OFFICE_TSINGHUA)
+    void aResearchOfficeIsRefused() {
+        navigate("researcher/publications", Component.class);
+        assertThat(getCurrentView()).isNotInstanceOf(PublicationsView.class);
+    }
+}
