@@ -1,64 +1,100 @@
 import '@vaadin/vertical-layout/src/vaadin-vertical-layout.js';
-import '@vaadin/button/src/vaadin-button.js';
-import '@vaadin/tooltip/src/vaadin-tooltip.js';
-import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
-import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
-import '@vaadin/login/src/vaadin-login-form.js';
-import '@vaadin/app-layout/src/vaadin-app-layout.js';
 import '@vaadin/select/src/vaadin-select.js';
 import 'Frontend/generated/jar-resources/selectConnector.js';
+import '@vaadin/app-layout/src/vaadin-app-layout.js';
+import '@vaadin/dialog/src/vaadin-dialog.js';
 import 'Frontend/generated/jar-resources/flow-component-renderer.js';
 import 'Frontend/generated/jar-resources/flow-component-directive.js';
-import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/multi-select-combo-box/src/vaadin-multi-select-combo-box.js';
+import 'Frontend/generated/jar-resources/comboBoxConnector.js';
+import '@vaadin/common-frontend/ConnectionIndicator.js';
+import '@vaadin/field-highlighter/src/vaadin-field-highlighter.js';
+import '@vaadin/accordion/src/vaadin-accordion.js';
+import '@vaadin/details/src/vaadin-details.js';
+import '@vaadin/accordion/src/vaadin-accordion-panel.js';
+import '@vaadin/button/src/vaadin-button.js';
+import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
+import '@vaadin/avatar/src/vaadin-avatar.js';
+import '@vaadin/avatar-group/src/vaadin-avatar-group.js';
+import '@vaadin/badge/src/vaadin-badge.js';
+import '@vaadin/breadcrumbs/src/vaadin-breadcrumbs-item.js';
+import '@vaadin/card/src/vaadin-card.js';
+import '@vaadin/checkbox/src/vaadin-checkbox.js';
+import '@vaadin/checkbox-group/src/vaadin-checkbox-group.js';
+import '@vaadin/combo-box/src/vaadin-combo-box.js';
+import '@vaadin/confirm-dialog/src/vaadin-confirm-dialog.js';
+import '@vaadin/context-menu/src/vaadin-context-menu.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import 'Frontend/generated/jar-resources/contextMenuConnector.js';
+import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
+import '@vaadin/custom-field/src/vaadin-custom-field.js';
+import '@vaadin/date-picker/src/vaadin-date-picker.js';
+import 'Frontend/generated/jar-resources/datepickerConnector.js';
+import '@vaadin/date-time-picker/src/vaadin-date-time-picker.js';
+import '@vaadin/time-picker/src/vaadin-time-picker.js';
+import 'Frontend/generated/jar-resources/vaadin-time-picker/timepickerConnector.js';
+import 'Frontend/generated/jar-resources/vaadin-time-picker/helpers.js';
+import 'Frontend/generated/jar-resources/dndConnector.js';
+import '@vaadin/form-layout/src/vaadin-form-layout.js';
+import '@vaadin/form-layout/src/vaadin-form-item.js';
+import '@vaadin/form-layout/src/vaadin-form-row.js';
+import '@vaadin/grid/src/vaadin-grid-column-group.js';
+import '@vaadin/grid/src/vaadin-grid.js';
+import '@vaadin/grid/src/vaadin-grid-column.js';
+import '@vaadin/grid/src/vaadin-grid-sorter.js';
+import 'Frontend/generated/jar-resources/gridConnector.ts';
+import 'Frontend/generated/jar-resources/vaadin-grid-flow-selection-column.js';
+import '@vaadin/icon/src/vaadin-icon.js';
+import '@vaadin/icons/vaadin-iconset.js';
+import '@vaadin/list-box/src/vaadin-list-box.js';
+import '@vaadin/item/src/vaadin-item.js';
+import '@vaadin/login/src/vaadin-login-form.js';
+import '@vaadin/login/src/vaadin-login-overlay.js';
+import '@vaadin/markdown/src/vaadin-markdown.js';
+import '@vaadin/master-detail-layout/src/vaadin-master-detail-layout.js';
+import 'Frontend/generated/jar-resources/menubarConnector.js';
+import '@vaadin/menu-bar/src/vaadin-menu-bar.js';
+import '@vaadin/message-input/src/vaadin-message-input.js';
+import 'Frontend/generated/jar-resources/messageListConnector.js';
+import '@vaadin/message-list/src/vaadin-message-list.js';
+import '@vaadin/notification/src/vaadin-notification.js';
+import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
+import '@vaadin/scroller/src/vaadin-scroller.js';
+import '@vaadin/popover/src/vaadin-popover.js';
+import 'Frontend/generated/jar-resources/vaadin-popover/popover.ts';
+import '@vaadin/progress-bar/src/vaadin-progress-bar.js';
+import '@vaadin/radio-group/src/vaadin-radio-button.js';
+import '@vaadin/radio-group/src/vaadin-radio-group.js';
+import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
+import 'Frontend/generated/jar-resources/tooltip.ts';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
 import '@vaadin/side-nav/src/vaadin-side-nav.js';
 import '@vaadin/side-nav/src/vaadin-side-nav-item.js';
-import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
-import '@vaadin/icons/vaadin-iconset.js';
-import '@vaadin/icon/src/vaadin-icon.js';
-import 'Frontend/generated/jar-resources/menubarConnector.js';
-import 'Frontend/generated/jar-resources/contextMenuConnector.js';
-import '@vaadin/menu-bar/src/vaadin-menu-bar.js';
-import '@vaadin/context-menu/src/vaadin-context-menu.js';
-import 'Frontend/generated/jar-resources/contextMenuTargetConnector.js';
-import '@vaadin/avatar/src/vaadin-avatar.js';
-import '@vaadin/common-frontend/ConnectionIndicator.js';
-import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
-
-const loadOnDemand = (key) => {
-  const pending = [];
-  if (key === 'ee56e6f8d44ce149df15dcd781a3ec0ce1f0057291a5c214435f461824c17b9a') {
-    pending.push(import('./chunks/chunk-2fc23ef89133b6125af935c5d5a6395557a9c6652841cbcb5246d70a61b4a775.js'));
-  }
-  if (key === '2a0d148b92ef21460d1ba78fece70fe83c3bcd33669745bcc6065bb1e69e36a3') {
-    pending.push(import('./chunks/chunk-52accf672413b176e16b1f7b392f040169ceb537093fde51df4dcadb46d9a97a.js'));
-  }
-  if (key === 'ff36571f6bab4866614033184bd92dcde8b8cd5b078a3507f650664fac6bba97') {
-    pending.push(import('./chunks/chunk-dda0e068cd8e9ebe6d6fd155b39243a0c952abe23c39ae1d282224ff6f9d9bf4.js'));
-  }
-  if (key === '305cce01f6e167730acefb9cdc9db81d9d471ce6ae733b865634ac423341a457') {
-    pending.push(import('./chunks/chunk-d398245810f3fea91103902ff779a9ea4d59297f20be9781028f1bd28bd0383d.js'));
-  }
-  if (key === 'd912d9c1a5e1a0fdeebda363632167150ec25f5327cdbdc2fff33a2adc0e1ec5') {
-    pending.push(import('./chunks/chunk-a42861942b1b54e6619b5c0a9c320c82e1e9199e5761c27e45c4bfc1806e3013.js'));
-  }
-  if (key === 'df7fbb5fdf100cd4293764e71459b4d9bb6420c7fad635c2727220660b2dcddc') {
-    pending.push(import('./chunks/chunk-d398245810f3fea91103902ff779a9ea4d59297f20be9781028f1bd28bd0383d.js'));
-  }
-  if (key === '667fd5cc21a3468d8e3d67bef0d615e5dfac386d4bdb89c60b44b1ca22f137e4') {
-    pending.push(import('./chunks/chunk-0168c54905df3a9b8a69203973eeed390089bd5b73047393c3aaad7405f60b70.js'));
-  }
-  if (key === '3eb4cf10760bc5a259c42806fc0bdb2c74da94f68e597483363c0d2113dc6757') {
-    pending.push(import('./chunks/chunk-c71c34b0b9350d70582c83e94030b29296f3ea7681ef713e0d35f65e6a8d34d7.js'));
-  }
-  if (key === '0d1f2c26c42d72253afd65109ba2c52d8bf862f223de00372bd8900e717de3e3') {
-    pending.push(import('./chunks/chunk-02f8ef45de1c6da18c54581081beaafb61a2eff7b82e3f157440232d2aafecc5.js'));
-  }
-  if (key === '6cbc5e6bb6a127e104b34a94a11838765a3b702f91106281e964ac75f2a394fc') {
-    pending.push(import('./chunks/chunk-c4c5ef2ff651d313e21bfaa9db807f1b4b3573d785bdfad3747326b27ad85f53.js'));
-  }
-  return Promise.all(pending);
-}
-
+import '@vaadin/slider/src/vaadin-range-slider.js';
+import '@vaadin/slider/src/vaadin-slider.js';
+import '@vaadin/split-layout/src/vaadin-split-layout.js';
+import '@vaadin/tabs/src/vaadin-tab.js';
+import '@vaadin/tabsheet/src/vaadin-tabsheet.js';
+import '@vaadin/tabs/src/vaadin-tabs.js';
+import 'Frontend/generated/jar-resources/vaadin-big-decimal-field.js';
+import '@vaadin/email-field/src/vaadin-email-field.js';
+import '@vaadin/integer-field/src/vaadin-integer-field.js';
+import '@vaadin/number-field/src/vaadin-number-field.js';
+import '@vaadin/password-field/src/vaadin-password-field.js';
+import '@vaadin/text-area/src/vaadin-text-area.js';
+import '@vaadin/text-field/src/vaadin-text-field.js';
+import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/grid/src/vaadin-grid-tree-toggle.js';
+import 'Frontend/generated/jar-resources/treeGridConnector.ts';
+import '@vaadin/upload/src/vaadin-upload.js';
+import '@vaadin/upload/src/vaadin-upload-button.js';
+import '@vaadin/upload/src/vaadin-upload-drop-zone.js';
+import '@vaadin/upload/src/vaadin-upload-file-list.js';
+import 'Frontend/generated/jar-resources/vaadin-upload-manager-connector.ts';
+import '@vaadin/virtual-list/src/vaadin-virtual-list.js';
+import 'Frontend/generated/jar-resources/virtualListConnector.js';
+import '@vaadin/vaadin-lumo-styles/vaadin-iconset.js';
+const loadOnDemand = (key) => { return Promise.resolve(0); }
 window.Vaadin = window.Vaadin || {};
 window.Vaadin.Flow = window.Vaadin.Flow || {};
 window.Vaadin.Flow.loadOnDemand = loadOnDemand;

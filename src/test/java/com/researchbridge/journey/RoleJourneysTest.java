@@ -170,6 +170,13 @@ class RoleJourneysTest {
         screenshot("profile-kk");
         switchLanguage("中文");
         screenshot("profile-zh");
+
+        page.navigate(url("researcher/publications"));
+        page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/test/resources/publications/mixed.bib"));
+        assertThat(page.locator("#publications-preview")).isVisible();
+        screenshot("publications-preview-zh");
+        page.locator("#publications-import").click();
+        assertThat(page.locator("#publications")).containsText("Stripe rust resistance");
     }
 
     @Test
