@@ -148,6 +148,12 @@ class RoleJourneysTest {
         logIn(DemoAccounts.OFFICE_KAZNU);
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/office"));
         screenshot("office-en");
+        page.navigate(url("search"));
+        page.locator("#search-text input").fill("верблюжье молоко");
+        page.locator("#search-text input").press("Enter");
+        assertThat(page.locator("#search-count")).containsText("Researchers found");
+        assertThat(page.locator("vaadin-grid#search-results")).containsText("胡志远");
+        screenshot("search-en");
         switchLanguage("Қазақша");
         screenshot("office-kk");
         switchLanguage("中文");
