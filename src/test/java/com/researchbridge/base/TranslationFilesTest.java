@@ -108,6 +108,9 @@ class TranslationFilesTest {
         for (var st : com.researchbridge.researcher.publication.ImportPreview.Status.values()) {
             expected.add("publications.status." + st.name());
         }
+        for (var k : com.researchbridge.researcher.topic.TopicKind.values()) {
+            expected.add(k.translationKey());
+        }
         for (var l : UiLanguage.values()) {
             expected.add("profile.language." + l.code());
         }

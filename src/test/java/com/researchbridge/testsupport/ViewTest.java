@@ -31,4 +31,12 @@ public abstract class ViewTest extends SpringBrowserlessTest {
         navigate("login", Component.class);
         return navigate(view);
     }
+
+    /** As {@link #navigateInLocale(java.util.Locale, Class)}, for a view with a URL parameter. */
+    protected <C, T extends Component & com.vaadin.flow.router.HasUrlParameter<C>> T navigateInLocale(
+            java.util.Locale locale, Class<T> view, C parameter) {
+        useLocale(locale);
+        navigate("login", Component.class);
+        return navigate(view, parameter);
+    }
 }

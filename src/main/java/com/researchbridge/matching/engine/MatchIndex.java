@@ -41,11 +41,20 @@ public final class MatchIndex {
     private final int[] countries;
     private final Postings conceptPostings;
     private final Postings lexicalPostings;
+    private final FeatureExtractor extractor;
+    private final Map<String, Integer> termIds;
+    private final float[] termIdf;
+    private final float[] conceptIdf;
     private final ThreadLocal<float[]> accumulators;
 
     private MatchIndex(List<MatchProfile> profiles, Vocabulary vocabulary, MatchingWeights weights,
                        SparseVector[] concepts, SparseVector[] lexical, SparseVector[][] publications,
-                       int[] textLanguages, int terms) {
+                       int[] textLanguages, int terms, FeatureExtractor extractor, Map<String, Integer> termIds,
+                       float[] termIdf, float[] conceptIdf) {
+        this.extractor = extractor;
+        this.termIds = termIds;
+        this.termIdf = termIdf;
+        this.conceptIdf = conceptIdf;
         this.profiles = profiles;
         this.vocabulary = vocabulary;
         this.weights = weights;
@@ -129,7 +138,7 @@ public final class MatchIndex {
             languages[i] = mainLanguages(counts[i]);
         }
         return new MatchIndex(List.copyOf(profiles), vocabulary, weights, conceptVectors, lexicalVectors,
-                publicationVectors, languages, termDf.size);
+                publicationVectors, languages, termDf.size, extractor, termIds, termIdf, conceptIdf);
     }
 
     /**
@@ -262,6 +271,41 @@ public final class MatchIndex {
         return List.copyOf(result);
     }
 
+    /**
+     * The best {@code k} indexed profiles for a text that is not itself indexed (a collaboration topic), from
+     * the countries its {@code country} allows, scored on concepts and words.
+     */
+    public List<Match> topMatchesFor(MatchProfile external, int k, TextLanguage readerLanguage) {
+        var counts = extractor.profile(external);
+        SparseVector qc = conceptVector(counts, conceptIdf);
+        SparseVector ql = lexicalVector(counts, termIds, termIdf);
+        int mine = switch (String.valueOf(external.country())) {
+            case "KZ" -> KZ;
+            case "CN" -> CN;
+            default -> -1;
+        };
+        float[] acc = accumulators.get();
+        var touched = new Postings.IntList();
+        conceptPostings.accumulate(qc, weights.concepts(), MAX_QUERY_DIMS, acc, touched);
+        lexicalPostings.accumulate(ql, weights.lexical(), MAX_QUERY_DIMS, acc, touched);
+        var pool = new TopPool(Math.max(RERANK_POOL, 3 * k));
+        for (int i = 0; i < touched.size; i++) {
+            int doc = touched.values[i];
+            boolean candidate = mine == KZ || mine == CN ? countries[doc] == (mine == KZ ? CN : KZ) : true;
+            if (candidate && !profiles.get(doc).id().equals(external.id())) {
+                pool.offer(doc, acc[doc]);
+            }
+            acc[doc] = 0;
+        }
+        var result = new ArrayList<Match>();
+        for (int doc : pool.docs()) {
+            double score = weights.concepts() * qc.dot(concepts[doc]) + weights.lexical() * ql.dot(lexical[doc]);
+            result.add(new Match(profiles.get(doc).id(), score, sharedConcepts(qc, concepts[doc], readerLanguage), null, List.of()));
+        }
+        result.sort(Comparator.comparingDouble(Match::score).reversed());
+        return result.size() > k ? List.copyOf(result.subList(0, k)) : List.copyOf(result);
+    }
+
     /** KZ and CN profiles meet the other country only; any other country meets everyone else. */
     private boolean isCandidate(int seeker, int doc) {
         if (seeker == doc) {
@@ -379,8 +423,12 @@ public final class MatchIndex {
     }
 
     private Match explain(int a, int b, double score, TextLanguage reader) {
-        SparseVector ca = concepts[a];
-        SparseVector cb = concepts[b];
+        return new Match(profiles.get(b).id(), score, sharedConcepts(concepts[a], concepts[b], reader), closestWork(a, b),
+                commonLanguages(profiles.get(a), profiles.get(b)));
+    }
+
+    /** The concepts two vectors share, strongest contribution first, labelled in the reader's language. */
+    private List<String> sharedConcepts(SparseVector ca, SparseVector cb, TextLanguage reader) {
         var contributions = new ArrayList<double[]>();
         for (int i = 0, j = 0; i < ca.size() && j < cb.size(); ) {
             if (ca.dim(i) == cb.dim(j)) {
@@ -394,10 +442,7 @@ public final class MatchIndex {
             }
         }
         contributions.sort((x, y) -> Double.compare(y[1], x[1]));
-        List<String> labels = contributions.stream().limit(REASON_CONCEPTS)
-                .map(x -> vocabulary.get((int) x[0]).label(reader)).toList();
-        return new Match(profiles.get(b).id(), score, labels, closestWork(a, b),
-                commonLanguages(profiles.get(a), profiles.get(b)));
+        return contributions.stream().limit(REASON_CONCEPTS).map(x -> vocabulary.get((int) x[0]).label(reader)).toList();
     }
 
     private Match.PublicationPair closestWork(int a, int b) {

@@ -28,13 +28,14 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminSeesTheAdminPagesOnly() {
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Find partners");
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Find partners",
+                "Collaboration topics");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void aResearchOfficeSeesItsInstitutionOnly() {
-        assertThat(navigationLabels()).containsExactly("Our institution", "Find partners");
+        assertThat(navigationLabels()).containsExactly("Our institution", "Find partners", "Collaboration topics");
     }
 
     @Test
@@ -43,7 +44,8 @@ class MainLayoutTest extends ViewTest {
         // This demo researcher writes in Kazakh and has Kazakh as the remembered UI language.
         var kazakh = TranslationProvider.bundle(UiLanguage.KK.locale());
         assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"), kazakh.getString("nav.profile"),
-                kazakh.getString("nav.publications"), kazakh.getString("nav.partners"), kazakh.getString("nav.search"));
+                kazakh.getString("nav.publications"), kazakh.getString("nav.partners"), kazakh.getString("nav.search"),
+                kazakh.getString("nav.topics"));
     }
 
     @Test

@@ -1,0 +1,30 @@
+package com.researchbridge.researcher.topic;
+
+import java.time.LocalDate;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface TopicRepository extends JpaRepository<CollaborationTopic, Long> {
+
+    @Query("""
+            select t from CollaborationTopic t
+            where (t.closesOn is null or t.closesOn >= :today)
+              and (:kind is null or t.kind = :kind)
+              and (:text = '' or lower(t.title) like concat('%', :text, '%')
+                   or lower(t.description) like concat('%', :text, '%')
+                   or lower(coalesce(t.keywords, '')) like concat('%', :text, '%'))
+            order by t.createdAt desc
+            """)
+    Page<CollaborationTopic> browse(@Param("today") LocalDate today, @Param("kind") TopicKind kind,
+                                    @Param("text") String text, Pageable pageable);
+}
+
+interface TopicInterestRepository extends JpaRepository<TopicInterest, Long> {
+
+    long countByTopicId(long topicId);
+
+    boolean existsByTopicIdAndAccountId(long topicId, long accountId);
+}

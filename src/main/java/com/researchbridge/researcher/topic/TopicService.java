@@ -1,0 +1,108 @@
+package com.researchbridge.researcher.topic;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.researcher.topic.TopicRejected.Field;
+import com.researchbridge.researcher.topic.TopicRejected.Problem;
+import com.researchbridge.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Collaboration topics: researchers post them, every signed-in user browses them, researchers say they are interested. */
+@Service
+@Transactional(readOnly = true)
+public class TopicService {
+
+    static final Set<String> LANGUAGES = Set.of("en", "ru", "kk", "zh");
+
+    private final TopicRepository topics;
+    private final TopicInterestRepository interests;
+    private final ResearcherProfileService profiles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    TopicService(TopicRepository topics, TopicInterestRepository interests, ResearcherProfileService profiles,
+                 CurrentUser currentUser, Clock clock) {
+        this.topics = topics;
+        this.interests = interests;
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public long post(TopicForm form) {
+        var problems = problems(form);
+        if (!problems.isEmpty()) {
+            throw new TopicRejected(problems);
+        }
+        return topics.save(new CollaborationTopic(currentUser.require().id().value(), form, clock.instant())).id();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Page<TopicSummary> browse(String text, TopicKind kind, Pageable pageable) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return topics.browse(LocalDate.now(clock), kind, needle, pageable).map(this::summary);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Optional<TopicSummary> find(long id) {
+        return topics.findById(id).map(this::summary);
+    }
+
+    /** Says the signed-in researcher is interested; once is enough, and not in one's own topic. */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void expressInterest(long topicId) {
+        var topic = topics.findById(topicId).orElseThrow(() -> new IllegalArgumentException("No such topic"));
+        long me = currentUser.require().id().value();
+        if (topic.accountId() != me && !interests.existsByTopicIdAndAccountId(topicId, me)) {
+            interests.save(new TopicInterest(topicId, me, clock.instant()));
+        }
+    }
+
+    private TopicSummary summary(CollaborationTopic t) {
+        var owner = profiles.byAccounts(List.of(new AccountId(t.accountId()))).get(new AccountId(t.accountId()));
+        var me = currentUser.get().map(a -> a.id().value()).orElse(-1L);
+        return t.toSummary(owner == null ? "" : owner.fullName(), interests.countByTopicId(t.id()),
+                interests.existsByTopicIdAndAccountId(t.id(), me));
+    }
+
+    private List<Problem> problems(TopicForm f) {
+        var problems = new ArrayList<Problem>();
+        if (f.title() == null || f.title().isBlank()) {
+            problems.add(new Problem(Field.TITLE, "validation.required"));
+        } else if (f.title().strip().length() > 300) {
+            problems.add(new Problem(Field.TITLE, "validation.tooLong"));
+        }
+        if (f.description() == null || f.description().isBlank()) {
+            problems.add(new Problem(Field.DESCRIPTION, "validation.required"));
+        } else if (f.description().strip().length() > 10_000) {
+            problems.add(new Problem(Field.DESCRIPTION, "profile.error.summaryTooLong"));
+        }
+        if (f.descriptionLanguage() == null || !LANGUAGES.contains(f.descriptionLanguage())) {
+            problems.add(new Problem(Field.LANGUAGE, "validation.required"));
+        }
+        if (f.kind() == null) {
+            problems.add(new Problem(Field.KIND, "validation.required"));
+        }
+        if (f.keywords().size() > 20 || f.keywords().stream().anyMatch(k -> k.length() > 100 || k.contains(";"))) {
+            problems.add(new Problem(Field.KEYWORDS, "profile.error.keywords"));
+        }
+        if (f.closesOn() != null && f.closesOn().isBefore(LocalDate.now(clock))) {
+            problems.add(new Problem(Field.CLOSES_ON, "topic.error.closed"));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,117 @@
+package com.researchbridge.researcher.ui;
+
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.base.ui.LocalizedFormats;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.researcher.topic.TopicPartnerFinder;
+import com.researchbridge.researcher.topic.TopicService;
+import com.researchbridge.researcher.topic.TopicSummary;
+import com.researchbridge.security.AppRoles;
+import com.researchbridge.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One topic: what is sought, who is interested, and researchers from the other country who fit it. */
+@Route("topic")
+@RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
+class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private static final int PARTNERS = 8;
+
+    private final TopicService topics;
+    private final TopicPartnerFinder partners;
+    private final ResearcherProfileService profiles;
+    private final InstitutionService institutions;
+    private final transient AuthenticationContext authentication;
+    private final CurrentUser currentUser;
+    private String title = "";
+
+    TopicView(TopicService topics, TopicPartnerFinder partners, ResearcherProfileService profiles,
+              InstitutionService institutions, AuthenticationContext authentication, CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        this.topics = topics;
+        this.partners = partners;
+        this.profiles = profiles;
+        this.institutions = institutions;
+        this.authentication = authentication;
+        addClassName("rb-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        var topic = topics.find(id).orElseThrow(NotFoundException::new);
+        title = topic.title();
+        removeAll();
+        var description = new Paragraph(topic.description());
+        description.getElement().setAttribute("lang", topic.descriptionLanguage());
+        var facts = new Paragraph(getTranslation(topic.kind().translationKey()) + " · " + topic.ownerName()
+                + (topic.closesOn() == null ? "" : " · " + getTranslation("topic.closesOn") + " "
+                + LocalizedFormats.date(topic.closesOn(), getLocale())));
+        facts.addClassName("rb-muted");
+        var interested = new Paragraph(getTranslation("topic.interestedCount", topic.interested()));
+        interested.setId("topic-interested");
+        add(new H2(topic.title()), facts, description, interested);
+        boolean mine = currentUser.get().map(a -> a.id().equals(topic.owner())).orElse(false);
+        if (authentication.hasRole(AppRoles.RESEARCHER) && !mine && !topic.interestedByMe()) {
+            var button = new Button(getTranslation("topic.interest"), e -> {
+                topics.expressInterest(id);
+                e.getSource().setEnabled(false);
+                interested.setText(getTranslation("topic.interestedCount", topics.find(id).orElseThrow().interested()));
+            });
+            button.setId("topic-interest");
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(button);
+        }
+        add(new H3(getTranslation("topic.partners")), partnerList(topic));
+    }
+
+    private Div partnerList(TopicSummary topic) {
+        var list = new Div();
+        list.addClassName("rb-partner-list");
+        var owner = profiles.byAccounts(java.util.List.of(topic.owner())).get(topic.owner());
+        String country = owner == null ? "" : owner.country().name();
+        var fits = partners.partnersFor(topic, country, UiLanguage.of(getLocale()).code(), PARTNERS);
+        var byAccount = profiles.byAccounts(fits.stream().map(TopicPartnerFinder.Fit::researcher).toList());
+        for (var fit : fits) {
+            var p = byAccount.get(fit.researcher());
+            if (p == null) {
+                continue;
+            }
+            var card = new Div(new H3(p.fullName()), new Paragraph(institutions.find(p.institution())
+                    .map(i -> i.displayName(getLocale())).orElse("") + " · " + getTranslation(p.country().translationKey())));
+            card.addClassNames("rb-card", "rb-partner-card");
+            var reasons = new Div(new Span(getTranslation("partners.reasons.concepts") + " "));
+            reasons.addClassName("rb-reasons");
+            fit.sharedConcepts().forEach(c -> {
+                var badge = new Span(c);
+                badge.getElement().getThemeList().add("badge");
+                reasons.add(badge);
+            });
+            card.add(reasons);
+            list.add(card);
+        }
+        if (list.getChildren().findAny().isEmpty()) {
+            list.add(new Paragraph(getTranslation("topic.noPartners")));
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,119 @@
+package com.researchbridge.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import com.researchbridge.testsupport.Chromium;
+import com.researchbridge.testsupport.DemoAccounts;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A Chinese researcher registers, writes the profile in Chinese with an English version, imports a BibTeX
+ * file and posts a topic; a Kazakh research office searching in Russian then finds her.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
+@ActiveProfiles({"test", "demo"})
+class NewResearcherJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        Assumptions.assumeTrue(Chromium.installed(), "Chromium not installed at " + Chromium.EXECUTABLE);
+        playwright = Playwright.create();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    private static void shot(Page page, String name) {
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    private static void logIn(Page page, String base, String email, String password) {
+        page.navigate(base + "login");
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL(u -> !u.contains("/login"));
+    }
+
+    @Test
+    void aChineseResearcherJoinsAndIsFoundFromKazakhstanInRussian() {
+        String base = url("");
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate(base + "register");
+            page.locator("vaadin-text-field input").first().fill("林雪梅");
+            page.locator("vaadin-email-field input").fill("lin.xuemei@xju.edu.cn");
+            page.locator("vaadin-password-field input").fill("Tarim-desert-poplar-2026");
+            page.locator("vaadin-radio-button").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("中国")).click();
+            page.waitForFunction("!document.querySelector('vaadin-combo-box').disabled");
+            page.locator("vaadin-combo-box input").fill("新疆大学");
+            page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("新疆大学")).first().click();
+            shot(page, "journey-register-zh");
+            page.locator("#register-submit").click();
+            page.waitForURL(u -> u.contains("/login"));
+            logIn(page, base, "lin.xuemei@xju.edu.cn", "Tarim-desert-poplar-2026");
+
+            page.navigate(base + "researcher/profile");
+            page.locator("vaadin-text-area textarea").first().fill("研究塔里木河下游胡杨林的水分利用与生态输水效果，结合遥感和样地调查评估荒漠河岸林恢复。");
+            page.locator("vaadin-text-area textarea").nth(1).fill("I study water use of Populus euphratica forests in the lower Tarim River and the ecological effect of water diversion to desert riparian forests.");
+            page.locator("#profile-save").click();
+            assertThat(page.locator("vaadin-notification-card")).containsText("已保存");
+            shot(page, "journey-profile-zh");
+
+            page.navigate(base + "researcher/publications");
+            page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/test/resources/publications/good.bib"));
+            page.locator("#publications-import").click();
+            assertThat(page.locator("#publications")).containsText("Glacier mass balance");
+
+            page.navigate(base + "topics");
+            page.locator("#topic-post").click();
+            page.locator("#topic-title input").fill("胡杨林生态输水联合研究");
+            page.locator("#topic-description textarea").fill("寻找哈萨克斯坦伙伴，共同研究荒漠河岸林（胡杨、梭梭）的生态输水与恢复。");
+            page.locator("#topic-kind").click();
+            page.locator("vaadin-select-item >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("联合研究")).first().click();
+            page.locator("#topic-submit").click();
+            assertThat(page.locator("#topics")).containsText("胡杨林生态输水联合研究");
+            shot(page, "journey-topics-zh");
+        }
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            logIn(page, base, DemoAccounts.OFFICE_KAZNU, DemoAccounts.PASSWORD);
+            page.navigate(base + "search");
+            page.locator("#search-text input").fill("тугайные леса и экологические попуски");
+            page.locator("#search-text input").press("Enter");
+            assertThat(page.locator("vaadin-grid#search-results")).containsText("林雪梅");
+            shot(page, "journey-search-ru");
+        }
+    }
+}

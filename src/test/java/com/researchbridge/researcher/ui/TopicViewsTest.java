@@ -1,0 +1,76 @@
+package com.researchbridge.researcher.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.researchbridge.researcher.topic.TopicSummary;
+import com.researchbridge.security.ui.LoginView;
+import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class TopicViewsTest extends ViewTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    @SuppressWarnings("unchecked")
+    void aResearcherPostsATopicThatAppearsInTheListAndOpens() {
+        navigate(TopicsView.class);
+        test(find(Button.class).id("topic-post")).click();
+        test(find(TextField.class).id("topic-title")).setValue("Мұздық ағындысын бірлесіп бақылау");
+        test(find(TextArea.class).id("topic-description")).setValue("Іле Алатауы мұздықтарының ағындысын қытайлық әріптестермен бірге бақылағымыз келеді.");
+        Select<Object> kind = find(Select.class).id("topic-kind");
+        kind.setValue(com.researchbridge.researcher.topic.TopicKind.JOINT_RESEARCH);
+        test(find(Button.class).id("topic-submit")).click();
+
+        Grid<TopicSummary> grid = find(Grid.class).id("topics");
+        var posted = test(grid).getRow(0);
+        assertThat(posted.title()).isEqualTo("Мұздық ағындысын бірлесіп бақылау");
+        assertThat(posted.descriptionLanguage()).isEqualTo("kk");
+        navigate(TopicView.class, posted.id());
+        assertThat(find(H2.class).single().getText()).isEqualTo("Мұздық ағындысын бірлесіп бақылау");
+        assertThat(find(Button.class).withId("topic-interest").exists()).as("no interest button on one's own topic").isFalse();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_CN)
+    void anotherResearcherSaysTheyAreInterestedAndSeesFittingPartners() {
+        // A topic of a Kazakh researcher, stored directly as test data.
+        jdbc.update("""
+                insert into collaboration_topic (account_id, title, description, description_lang, kind, keywords, created_at)
+                select id, 'Шұбат микробиотасы', 'Түйе сүтінен жасалған шұбаттың сүт қышқылы бактерияларын бірге зерттеуге серіктес іздейміз.',
+                       'kk', 'JOINT_RESEARCH', 'шұбат', current_timestamp from user_account where email = ?""", DemoAccounts.RESEARCHER_KZ);
+        long id = jdbc.queryForObject("select max(id) from collaboration_topic", Long.class);
+        navigateInLocale(java.util.Locale.ENGLISH, TopicView.class, id);
+        test(find(Button.class).id("topic-interest")).click();
+        assertThat(find(Paragraph.class).id("topic-interested").getText()).isEqualTo("Researchers interested: 1");
+        assertThat(find(Button.class).id("topic-interest").isEnabled()).isFalse();
+        assertThat(viewText()).contains("Researchers from the other country who fit this topic");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    void postingWithoutTitleShowsTheProblem() {
+        navigate(TopicsView.class);
+        test(find(Button.class).id("topic-post")).click();
+        test(find(Button.class).id("topic-submit")).click();
+        assertThat(find(TextField.class).id("topic-title").isInvalid()).isTrue();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void visitorsAreSentToLogIn() {
+        navigate("topics", LoginView.class);
+    }
+}
