@@ -117,6 +117,12 @@ public class ResearcherProfileService {
         return profiles.findAll().stream().map(ResearcherProfile::toSummary).filter(ProfileSummary::proposable).toList();
     }
 
+    /** Tells other modules (matching, search) that a researcher's profile is gone. */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void announceRemoved(AccountId account) {
+        events.publishEvent(new ResearcherProfileChanged(account));
+    }
+
     /** Profiles anyone may find by search (all but hidden ones); for the search index, built by the system. */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<ProfileSummary> allForSearch() {

@@ -68,6 +68,24 @@ public class AccountService {
         return country == null ? accounts.countByRole(role) : accounts.countByRoleAndCountry(role, country);
     }
 
+    /**
+     * Deletes the signed-in researcher's own account, after they typed their e-mail to confirm. The database
+     * removes everything that belongs to it (profile, publications, topics, dismissals, proposals).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void deleteMyAccount(String confirmationEmail) {
+        var email = SecurityContextHolderEmail.current();
+        if (!UserAccount.normalizeEmail(confirmationEmail).equals(email)) {
+            throw new IllegalArgumentException("The confirmation does not match the account's e-mail");
+        }
+        accounts.findByEmail(email).ifPresent(account -> {
+            accounts.delete(account);
+            accounts.flush();
+            events.publishEvent(new AccountDeleted(account.accountId()));
+        });
+    }
+
     /** Only for the signed-in user's own account: the e-mail must be the principal's. */
     @Transactional
     @PreAuthorize("isAuthenticated() and #email == authentication.name")

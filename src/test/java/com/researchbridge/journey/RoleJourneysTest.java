@@ -176,6 +176,13 @@ class RoleJourneysTest {
         screenshot("profile-kk");
         switchLanguage("中文");
         screenshot("profile-zh");
+        var download = page.waitForDownload(() -> page.locator("#mydata-download").click());
+        try {
+            String json = java.nio.file.Files.readString(download.path());
+            org.assertj.core.api.Assertions.assertThat(json).contains(DemoAccounts.RESEARCHER_CN, "\"profile\"");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
 
         page.navigate(url("researcher/publications"));
         page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/test/resources/publications/mixed.bib"));

@@ -9,6 +9,8 @@ import org.springframework.data.repository.query.Param;
 
 interface TopicRepository extends JpaRepository<CollaborationTopic, Long> {
 
+    java.util.List<CollaborationTopic> findByAccountIdOrderByCreatedAtDesc(long accountId);
+
     @Query("""
             select t from CollaborationTopic t
             where (t.closesOn is null or t.closesOn >= :today)

@@ -56,6 +56,12 @@ public class TopicService {
         return topics.browse(LocalDate.now(clock), kind, needle, pageable).map(this::summary);
     }
 
+    /** The signed-in researcher's own topics, closed ones included. */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public List<TopicSummary> mine() {
+        return topics.findByAccountIdOrderByCreatedAtDesc(currentUser.require().id().value()).stream().map(this::summary).toList();
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<TopicSummary> find(long id) {
         return topics.findById(id).map(this::summary);

@@ -1,5 +1,6 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.researcher.MyDataService;
 import com.researchbridge.researcher.NameTransliteration;
 import com.researchbridge.researcher.ProfileCompleteness;
 import com.researchbridge.researcher.ProfileForm;
@@ -30,6 +31,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +62,8 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar completeness = new ProgressBar(0, 100);
     private final Paragraph missing = new Paragraph();
 
-    ProfileEditorView(ResearcherProfileService profiles, ProfileTextSupport textSupport) {
+    ProfileEditorView(ResearcherProfileService profiles, ProfileTextSupport textSupport, MyDataService myData,
+                      AuthenticationContext authentication) {
         this.profiles = profiles;
         this.textSupport = textSupport;
         this.keywords = new KeywordField(textSupport, () -> summaryLanguage.getValue());
@@ -78,7 +81,8 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(summaryEn, 2);
         form.setColspan(keywords, 2);
         form.setColspan(visibility, 2);
-        add(new H2(getTranslation("profile.title", profile.fullName())), completeness, missing, form, save);
+        add(new H2(getTranslation("profile.title", profile.fullName())), completeness, missing, form, save,
+                new MyDataSection(myData, authentication));
         showCompleteness(profile);
     }
 
