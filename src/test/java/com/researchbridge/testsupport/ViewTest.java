@@ -17,6 +17,16 @@ public abstract class ViewTest extends SpringBrowserlessTest {
         return component.getElement().getTextRecursively();
     }
 
+    /**
+     * Opens a route the current user may not use and checks that view access control refused it: the
+     * refusal page is shown, not the view (nor an error from a service the view would have called).
+     */
+    protected void assertRefused(String route) {
+        navigate(route, Component.class);
+        org.assertj.core.api.Assertions.assertThat(getCurrentView().getClass().getSimpleName())
+                .as("view shown for %s", route).isIn("AccessDeniedView", "NotFoundView");
+    }
+
     protected void useLocale(java.util.Locale locale) {
         UI.getCurrent().getSession().setLocale(locale);
         UI.getCurrent().setLocale(locale);

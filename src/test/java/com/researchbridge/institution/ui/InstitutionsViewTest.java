@@ -38,7 +38,6 @@ class InstitutionsViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_TSINGHUA)
     void aResearchOfficeIsRefused() {
-        navigate("admin/institutions", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(InstitutionsView.class);
+        assertRefused("admin/institutions");
     }
 }

@@ -25,7 +25,6 @@ class MatchingAdminViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_CN)
     void aResearcherIsRefused() {
-        navigate("admin/matching", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(MatchingAdminView.class);
+        assertRefused("admin/matching");
     }
 }

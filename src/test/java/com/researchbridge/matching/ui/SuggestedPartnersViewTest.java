@@ -56,7 +56,6 @@ class SuggestedPartnersViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_TSINGHUA)
     void aResearchOfficeIsRefused() {
-        navigate("researcher/partners", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(SuggestedPartnersView.class);
+        assertRefused("researcher/partners");
     }
 }

@@ -32,16 +32,14 @@ class AdminDashboardViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void aResearchOfficeIsRefused() {
-        navigate("admin", com.vaadin.flow.component.Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(AdminDashboardView.class);
+        assertRefused("admin");
         assertThat(viewText()).doesNotContain("Researchers by field");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
     void aResearcherIsRefused() {
-        navigate("admin", com.vaadin.flow.component.Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(AdminDashboardView.class);
+        assertRefused("admin");
     }
 
     @Test

@@ -34,7 +34,6 @@ class OfficeHomeViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
     void aResearcherIsRefused() {
-        navigate("office", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(OfficeHomeView.class);
+        assertRefused("office");
     }
 }

@@ -58,7 +58,6 @@ class ProfileEditorViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminHasNoProfileToEdit() {
-        navigate("researcher/profile", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(ProfileEditorView.class);
+        assertRefused("researcher/profile");
     }
 }

@@ -44,7 +44,6 @@ class PublicationsViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_TSINGHUA)
     void aResearchOfficeIsRefused() {
-        navigate("researcher/publications", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(PublicationsView.class);
+        assertRefused("researcher/publications");
     }
 }

@@ -30,7 +30,6 @@ class ResearcherHomeViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminHasNoResearcherHome() {
-        navigate("researcher", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(ResearcherHomeView.class);
+        assertRefused("researcher");
     }
 }

@@ -30,7 +30,6 @@ class UsersViewTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_CN)
     void aResearcherIsRefused() {
-        navigate("admin/users", Component.class);
-        assertThat(getCurrentView()).isNotInstanceOf(UsersView.class);
+        assertRefused("admin/users");
     }
 }
