@@ -49,9 +49,12 @@ class MatchingIndex {
     private volatile MatchIndex current;
     private volatile IndexStatus status = new IndexStatus(0, null, 0, false, 0);
 
-    MatchingIndex(ResearcherProfileService profiles, PublicationService publications) {
+    private final MatchingWeights weights;
+
+    MatchingIndex(ResearcherProfileService profiles, PublicationService publications, MatchingWeights weights) {
         this.profiles = profiles;
         this.publications = publications;
+        this.weights = weights;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -89,7 +92,7 @@ class MatchingIndex {
         analysed.set(0);
         building = input.size();
         try {
-            current = MatchIndex.build(input, extractor, vocabulary, MatchingWeights.DEFAULT, analysed);
+            current = MatchIndex.build(input, extractor, vocabulary, weights, analysed);
         } finally {
             building = 0;
         }

@@ -30,6 +30,13 @@ class PartnerSuggestionServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    com.researchbridge.matching.engine.MatchingWeights weights;
+
+    @Test
+    void theConfiguredWeightsAreTheMeasuredDefaults() {
+        assertThat(weights).isEqualTo(com.researchbridge.matching.engine.MatchingWeights.DEFAULT);
+    }
 
     @BeforeEach
     void indexIsBuilt() throws Exception {
