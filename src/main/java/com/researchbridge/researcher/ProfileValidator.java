@@ -6,16 +6,14 @@ import com.researchbridge.researcher.ProfileRejected.Problem;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
-/** The rules a profile edit must meet; the editor shows the same limits. */
-final class ProfileValidator {
+/** The rules a profile edit must meet (topics share the language and keyword rules); the editor shows the same limits. */
+public final class ProfileValidator {
 
     static final int MAX_SUMMARY = 10_000;
     static final int MAX_KEYWORDS = 20;
     static final int MAX_KEYWORD = 100;
     static final int MAX_SHORT = 200;
-    static final Set<String> LANGUAGES = Set.of("en", "ru", "kk", "zh");
 
     private ProfileValidator() {
     }
@@ -34,11 +32,10 @@ final class ProfileValidator {
         if (length(form.summaryEn()) > MAX_SUMMARY) {
             problems.add(new Problem(Field.SUMMARY_EN, "profile.error.summaryTooLong"));
         }
-        if (length(form.summary()) > 0 && (form.summaryLanguage() == null || !LANGUAGES.contains(form.summaryLanguage()))) {
+        if (length(form.summary()) > 0 && !isLanguage(form.summaryLanguage())) {
             problems.add(new Problem(Field.SUMMARY_LANGUAGE, "validation.required"));
         }
-        if (form.keywords().size() > MAX_KEYWORDS || form.keywords().stream().anyMatch(k -> k.length() > MAX_KEYWORD
-                || k.contains(ResearcherProfile.KEYWORD_SEPARATOR))) {
+        if (!keywordsFit(form.keywords())) {
             problems.add(new Problem(Field.KEYWORDS, "profile.error.keywords"));
         }
         if (length(form.orcid()) > 0 && OrcidId.parse(form.orcid()).isEmpty()) {
@@ -51,6 +48,17 @@ final class ProfileValidator {
             problems.add(new Problem(Field.VISIBILITY, "validation.required"));
         }
         return problems;
+    }
+
+    /** One of the four languages profiles and topics are written in. */
+    public static boolean isLanguage(String code) {
+        return code != null && com.researchbridge.base.UiLanguage.fromCode(code).map(l -> l.code().equals(code)).orElse(false);
+    }
+
+    /** At most 20 keywords of up to 100 characters, none containing the stored separator. */
+    public static boolean keywordsFit(List<String> keywords) {
+        return keywords.size() <= MAX_KEYWORDS && keywords.stream().noneMatch(k -> k.length() > MAX_KEYWORD
+                || k.contains(ResearcherProfile.KEYWORD_SEPARATOR));
     }
 
     private static int length(String s) {

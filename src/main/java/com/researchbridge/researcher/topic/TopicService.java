@@ -1,6 +1,7 @@
 package com.researchbridge.researcher.topic;
 
 import com.researchbridge.base.AccountId;
+import com.researchbridge.researcher.ProfileValidator;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.researcher.topic.TopicRejected.Field;
 import com.researchbridge.researcher.topic.TopicRejected.Problem;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class TopicService {
-
-    static final Set<String> LANGUAGES = Set.of("en", "ru", "kk", "zh");
 
     private final TopicRepository topics;
     private final TopicInterestRepository interests;
@@ -97,13 +95,13 @@ public class TopicService {
         } else if (f.description().strip().length() > 10_000) {
             problems.add(new Problem(Field.DESCRIPTION, "profile.error.summaryTooLong"));
         }
-        if (f.descriptionLanguage() == null || !LANGUAGES.contains(f.descriptionLanguage())) {
+        if (!ProfileValidator.isLanguage(f.descriptionLanguage())) {
             problems.add(new Problem(Field.LANGUAGE, "validation.required"));
         }
         if (f.kind() == null) {
             problems.add(new Problem(Field.KIND, "validation.required"));
         }
-        if (f.keywords().size() > 20 || f.keywords().stream().anyMatch(k -> k.length() > 100 || k.contains(";"))) {
+        if (!ProfileValidator.keywordsFit(f.keywords())) {
             problems.add(new Problem(Field.KEYWORDS, "profile.error.keywords"));
         }
         if (f.closesOn() != null && f.closesOn().isBefore(LocalDate.now(clock))) {
