@@ -57,6 +57,29 @@ public class AccountService {
         return account.accountId();
     }
 
+    /**
+     * Creates a research office account for one institution and returns its first password, generated here
+     * and shown once to the administrator, who passes it on. Either the account is stored or, with the
+     * problems listed, nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public String createResearchOffice(String email, String fullName, com.researchbridge.base.InstitutionId institution) {
+        var problems = validator.officeProblems(email, fullName, institution);
+        if (!problems.isEmpty()) {
+            throw new RegistrationRejected(problems);
+        }
+        var country = validator.countryOf(institution);
+        String password = InitialPassword.generate();
+        try {
+            accounts.saveAndFlush(new UserAccount(email, passwordEncoder.encode(password), fullName, Role.RESEARCH_OFFICE,
+                    country, institution, clock.instant()));
+        } catch (DataIntegrityViolationException raceOnEmail) {
+            throw new RegistrationRejected(List.of(new Problem(Field.EMAIL, "registration.emailTaken")));
+        }
+        return password;
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AccountSummary> search(Role role, String text, Pageable pageable) {
         var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

@@ -60,6 +60,25 @@ class RegistrationValidator {
         return problems;
     }
 
+    /** The rules for a research office account an administrator creates: name, e-mail, institution. */
+    List<Problem> officeProblems(String email, String fullName, com.researchbridge.base.InstitutionId institution) {
+        var problems = new ArrayList<Problem>();
+        var form = new NewResearcher(fullName, email, "unused", null, institution);
+        for (Problem p : problems(form)) {
+            if (p.field() == Field.FULL_NAME || p.field() == Field.EMAIL) {
+                problems.add(p);
+            }
+        }
+        if (institution == null || institutions.find(institution).isEmpty()) {
+            problems.add(new Problem(Field.INSTITUTION, "validation.required"));
+        }
+        return problems;
+    }
+
+    com.researchbridge.base.Country countryOf(com.researchbridge.base.InstitutionId institution) {
+        return institutions.find(institution).orElseThrow().country();
+    }
+
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
     }

@@ -29,7 +29,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Role> role = new Select<>();
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    UsersView(AccountService accounts) {
+    UsersView(AccountService accounts, com.researchbridge.institution.InstitutionService institutions) {
         addClassName("rb-page");
         setSizeFull();
         search.setPlaceholder(getTranslation("action.search"));
@@ -53,7 +53,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         role.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
-        var filters = new HorizontalLayout(search, role);
+        var newOffice = new com.vaadin.flow.component.button.Button(getTranslation("office.new"),
+                e -> new NewOfficeDialog(accounts, institutions, () -> grid.getDataProvider().refreshAll()).open());
+        newOffice.setId("office-new");
+        var filters = new HorizontalLayout(search, role, newOffice);
         filters.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("nav.users")), filters, grid);
         setFlexGrow(1, grid);
