@@ -53,7 +53,7 @@ class DemoDataTest {
 
     @Test
     void researchOfficesAndAnAdministratorExist() {
-        assertThat(count("select count(*) from user_account where role = 'RESEARCH_OFFICE'")).isEqualTo(9);
+        assertThat(count("select count(*) from user_account where role = 'RESEARCH_OFFICE' and email like '%.example'")).isEqualTo(9);
         assertThat(count("select count(*) from user_account where role = 'ADMIN'")).isEqualTo(1);
         assertThat(count("""
                 select count(distinct i.country) from user_account a join institution i on i.id = a.institution_id
