@@ -1,7 +1,6 @@
 package com.researchbridge.institution;
 
 import com.researchbridge.base.Country;
-import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,12 +8,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface InstitutionRepository extends JpaRepository<Institution, Long> {
-
-    List<Institution> findByCountryOrderByNameEn(Country country);
-
-    java.util.Optional<Institution> findByCode(String code);
-
-    long countByCountry(Country country);
 
     @Query("""
             select i from Institution i

@@ -2,11 +2,14 @@ package com.researchbridge.institution;
 
 import com.researchbridge.base.Country;
 import com.researchbridge.base.InstitutionId;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,29 +23,43 @@ import org.springframework.transaction.annotation.Transactional;
 public class InstitutionService {
 
     private final InstitutionRepository repository;
+    /** Reference data that only migrations change: read once, then served from memory (grids ask per row). */
+    private volatile Map<InstitutionId, InstitutionSummary> byId;
 
     InstitutionService(InstitutionRepository repository) {
         this.repository = repository;
     }
 
+    private Map<InstitutionId, InstitutionSummary> all() {
+        var current = byId;
+        if (current == null) {
+            var loaded = new LinkedHashMap<InstitutionId, InstitutionSummary>();
+            repository.findAll(Sort.by("nameEn")).forEach(i -> loaded.put(i.toSummary().id(), i.toSummary()));
+            current = Map.copyOf(loaded);
+            byId = current;
+        }
+        return current;
+    }
+
     @PreAuthorize("permitAll()")
     public List<InstitutionSummary> listByCountry(Country country) {
-        return repository.findByCountryOrderByNameEn(country).stream().map(Institution::toSummary).toList();
+        return all().values().stream().filter(i -> i.country() == country)
+                .sorted(java.util.Comparator.comparing(InstitutionSummary::nameEn)).toList();
     }
 
     @PreAuthorize("permitAll()")
     public Optional<InstitutionSummary> find(InstitutionId id) {
-        return repository.findById(id.value()).map(Institution::toSummary);
+        return Optional.ofNullable(all().get(id));
     }
 
     @PreAuthorize("permitAll()")
     public Optional<InstitutionSummary> findByCode(String code) {
-        return repository.findByCode(code).map(Institution::toSummary);
+        return all().values().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public long count(Country country) {
-        return repository.countByCountry(country);
+        return all().values().stream().filter(i -> i.country() == country).count();
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,6 +1,8 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.matching.engine.FeatureExtractor;
 import com.researchbridge.matching.engine.MatchingWeights;
+import com.researchbridge.matching.vocabulary.Vocabulary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +12,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @Configuration
 @EnableScheduling
 class MatchingConfig {
+
+    /** The research vocabulary, loaded once for the index, the search and the profile editor's help. */
+    @Bean
+    Vocabulary vocabulary() {
+        return Vocabulary.load();
+    }
+
+    /** One analyser chain (with its concept matcher) shared by everything that reads text. */
+    @Bean
+    FeatureExtractor featureExtractor(Vocabulary vocabulary) {
+        return new FeatureExtractor(vocabulary);
+    }
 
     /** Score weights; the defaults are {@link MatchingWeights#DEFAULT} (see docs/benchmarks.md). */
     @Bean

@@ -36,8 +36,8 @@ class MatchingIndex {
 
     private final ResearcherProfileService profiles;
     private final PublicationService publications;
-    private final Vocabulary vocabulary = Vocabulary.load();
-    private final FeatureExtractor extractor = new FeatureExtractor(vocabulary);
+    private final Vocabulary vocabulary;
+    private final FeatureExtractor extractor;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "matching-index");
         thread.setDaemon(true);
@@ -51,7 +51,10 @@ class MatchingIndex {
 
     private final MatchingWeights weights;
 
-    MatchingIndex(ResearcherProfileService profiles, PublicationService publications, MatchingWeights weights) {
+    MatchingIndex(ResearcherProfileService profiles, PublicationService publications, MatchingWeights weights,
+                  Vocabulary vocabulary, FeatureExtractor extractor) {
+        this.vocabulary = vocabulary;
+        this.extractor = extractor;
         this.profiles = profiles;
         this.publications = publications;
         this.weights = weights;

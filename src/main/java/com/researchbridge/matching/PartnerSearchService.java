@@ -6,7 +6,6 @@ import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.engine.FeatureExtractor;
 import com.researchbridge.matching.engine.Features;
 import com.researchbridge.matching.search.PartnerSearchIndex;
-import com.researchbridge.matching.vocabulary.Vocabulary;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearchField;
@@ -41,10 +40,12 @@ public class PartnerSearchService {
     private final ResearcherProfileService profiles;
     private final InstitutionService institutions;
     private final CurrentUser currentUser;
-    private final FeatureExtractor extractor = new FeatureExtractor(Vocabulary.load());
+    private final FeatureExtractor extractor;
     private final AtomicReference<PartnerSearchIndex> index = new AtomicReference<>();
 
-    PartnerSearchService(ResearcherProfileService profiles, InstitutionService institutions, CurrentUser currentUser) {
+    PartnerSearchService(ResearcherProfileService profiles, InstitutionService institutions, CurrentUser currentUser,
+                         FeatureExtractor extractor) {
+        this.extractor = extractor;
         this.profiles = profiles;
         this.institutions = institutions;
         this.currentUser = currentUser;

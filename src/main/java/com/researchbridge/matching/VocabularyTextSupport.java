@@ -15,7 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class VocabularyTextSupport implements ProfileTextSupport {
 
-    private final Vocabulary vocabulary = Vocabulary.load();
+    private final Vocabulary vocabulary;
+
+    VocabularyTextSupport(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
 
     @Override
     public Optional<String> detectLanguage(String text) {
