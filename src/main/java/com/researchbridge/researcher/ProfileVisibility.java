@@ -9,6 +9,20 @@ public enum ProfileVisibility {
     /** Nobody but the researcher; the matcher does not use it either. */
     NOBODY;
 
+    /**
+     * Whether a signed-in user of the given role may see a profile with this visibility: the owner always;
+     * every signed-in user a {@code SIGNED_IN} profile; research offices and administrators also a
+     * {@code MATCHER_AND_OFFICES} one; nobody else a {@code NOBODY} one.
+     */
+    public boolean visibleTo(com.researchbridge.security.Role viewer, boolean owner) {
+        return owner || switch (this) {
+            case SIGNED_IN -> viewer != null;
+            case MATCHER_AND_OFFICES -> viewer == com.researchbridge.security.Role.RESEARCH_OFFICE
+                    || viewer == com.researchbridge.security.Role.ADMIN;
+            case NOBODY -> false;
+        };
+    }
+
     public String translationKey() {
         return "profile.visibility." + name();
     }

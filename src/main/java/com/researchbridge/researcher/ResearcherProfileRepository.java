@@ -14,6 +14,9 @@ interface ResearcherProfileRepository extends JpaRepository<ResearcherProfile, L
 
     List<ResearcherProfile> findByAccountIdIn(java.util.Collection<Long> accountIds);
 
+    /** Keyset paging in account order, so reading every profile needs no offset scans. */
+    List<ResearcherProfile> findByAccountIdGreaterThanOrderByAccountIdAsc(long accountId, org.springframework.data.domain.Limit limit);
+
     Page<ResearcherProfile> findByInstitutionId(long institutionId, Pageable pageable);
 
     long countByInstitutionId(long institutionId);

@@ -130,6 +130,22 @@ public class ResearcherProfileService {
                 .filter(p -> p.visibility() != ProfileVisibility.NOBODY).toList();
     }
 
+    /**
+     * The next profiles after the given account id, in account order, hidden ones included so that paging can go
+     * on (the search index leaves them out). For the search index, built by the system in batches.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<ProfileSummary> nextForSearch(long afterAccount, int batchSize) {
+        return profiles.findByAccountIdGreaterThanOrderByAccountIdAsc(afterAccount, org.springframework.data.domain.Limit.of(batchSize))
+                .stream().map(ResearcherProfile::toSummary).toList();
+    }
+
+    /** One profile as search should index it now (empty when gone); for the search index. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<ProfileSummary> forSearch(AccountId account) {
+        return profiles.findByAccountId(account.value()).map(ResearcherProfile::toSummary);
+    }
+
     /** Profiles by account, for views that show other researchers (suggested partners). */
     @PreAuthorize("isAuthenticated()")
     public Map<AccountId, ProfileSummary> byAccounts(java.util.Collection<AccountId> accounts) {

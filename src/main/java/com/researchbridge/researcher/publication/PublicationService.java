@@ -100,6 +100,12 @@ public class PublicationService {
         return stored;
     }
 
+    /** A researcher's publications, newest first, for those who may see the researcher's profile. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN') and @profileAccess.maySee(#account)")
+    public List<PublicationData> of(AccountId account) {
+        return publications.findByAccountIdOrderByYearDescIdDesc(account.value()).stream().map(Publication::data).toList();
+    }
+
     /** Publications of many researchers, for the matching index; no user may call it. */
     @PreAuthorize("hasRole('SYSTEM')")
     public Map<AccountId, List<PublicationData>> forMatching(Collection<AccountId> accounts) {

@@ -75,6 +75,11 @@ class CollaborationTopic {
         return id;
     }
 
+    /** Open on that day: no closing date, or not yet past it. */
+    boolean openOn(LocalDate day) {
+        return closesOn == null || !closesOn.isBefore(day);
+    }
+
     long accountId() {
         return accountId;
     }

@@ -11,6 +11,9 @@ interface TopicRepository extends JpaRepository<CollaborationTopic, Long> {
 
     java.util.List<CollaborationTopic> findByAccountIdOrderByCreatedAtDesc(long accountId);
 
+    /** Keyset paging in id order, for reading every topic without offset scans. */
+    java.util.List<CollaborationTopic> findByIdGreaterThanOrderByIdAsc(long id, org.springframework.data.domain.Limit limit);
+
     @Query("""
             select t from CollaborationTopic t
             where (t.closesOn is null or t.closesOn >= :today)

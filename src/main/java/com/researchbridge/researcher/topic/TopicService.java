@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,9 +32,11 @@ public class TopicService {
     private final ResearcherProfileService profiles;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     TopicService(TopicRepository topics, TopicInterestRepository interests, ResearcherProfileService profiles,
-                 CurrentUser currentUser, Clock clock) {
+                 CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.topics = topics;
         this.interests = interests;
         this.profiles = profiles;
@@ -48,7 +51,9 @@ public class TopicService {
         if (!problems.isEmpty()) {
             throw new TopicRejected(problems);
         }
-        return topics.save(new CollaborationTopic(currentUser.require().id().value(), form, clock.instant())).id();
+        var topic = topics.save(new CollaborationTopic(currentUser.require().id().value(), form, clock.instant()));
+        events.publishEvent(new TopicChanged(topic.id(), currentUser.require().id()));
+        return topic.id();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -70,6 +75,40 @@ public class TopicService {
     @PreAuthorize("isAuthenticated()")
     public Optional<TopicSummary> find(long id) {
         return topics.findById(id).map(t -> summaries(List.of(t)).get(t.id()));
+    }
+
+    /** Topics by id that are still open, in the given order (missing and closed ones left out): search results. */
+    @PreAuthorize("isAuthenticated()")
+    public List<TopicSummary> openByIds(List<Long> ids) {
+        var today = LocalDate.now(clock);
+        var found = topics.findAllById(ids).stream().filter(t -> t.openOn(today)).toList();
+        var summaries = summaries(found);
+        return ids.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A researcher's topics that are still open, newest first (for the profile page). */
+    @PreAuthorize("isAuthenticated()")
+    public List<TopicSummary> openTopicsOf(AccountId owner) {
+        var today = LocalDate.now(clock);
+        var open = topics.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().filter(t -> t.openOn(today)).toList();
+        var summaries = summaries(open);
+        return open.stream().map(t -> summaries.get(t.id())).toList();
+    }
+
+    /** The next topics after the given id, in id order, closed ones included; for the search index. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<TopicSummary> nextForSearch(long afterId, int batchSize) {
+        var batch = topics.findByIdGreaterThanOrderByIdAsc(afterId, org.springframework.data.domain.Limit.of(batchSize));
+        var summaries = summaries(batch);
+        return batch.stream().map(t -> summaries.get(t.id())).toList();
+    }
+
+    /** A researcher's topics, closed ones included, as search should index them now. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<TopicSummary> forSearch(AccountId owner) {
+        var list = topics.findByAccountIdOrderByCreatedAtDesc(owner.value());
+        var summaries = summaries(list);
+        return list.stream().map(t -> summaries.get(t.id())).toList();
     }
 
     /** Says the signed-in researcher is interested; once is enough, and not in one's own topic. */

@@ -58,9 +58,12 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         removeAll();
         var description = new Paragraph(topic.description());
         description.getElement().setAttribute("lang", topic.descriptionLanguage());
-        var facts = new Paragraph(getTranslation(topic.kind().translationKey()) + " · " + topic.ownerName()
-                + (topic.closesOn() == null ? "" : " · " + getTranslation("topic.closesOn") + " "
-                + LocalizedFormats.date(topic.closesOn(), getLocale())));
+        var author = new com.vaadin.flow.router.RouterLink(topic.ownerName(), ResearcherProfileView.class, topic.owner().value());
+        author.setId("topic-author");
+        var facts = new Paragraph(new Span(getTranslation(topic.kind().translationKey()) + " · "), author);
+        if (topic.closesOn() != null) {
+            facts.add(new Span(" · " + getTranslation("topic.closesOn") + " " + LocalizedFormats.date(topic.closesOn(), getLocale())));
+        }
         facts.addClassName("rb-muted");
         var interested = new Paragraph(getTranslation("topic.interestedCount", topic.interested()));
         interested.setId("topic-interested");

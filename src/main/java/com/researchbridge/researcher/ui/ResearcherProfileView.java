@@ -1,0 +1,183 @@
+package com.researchbridge.researcher.ui;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.researcher.ProfilePage;
+import com.researchbridge.researcher.ProfilePageService;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.publication.PublicationData;
+import com.researchbridge.security.AppRoles;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
+import java.util.Locale;
+
+/**
+ * A researcher's profile page: who, where, what they work on, publications and open topics. What may be shown
+ * is decided by {@link ProfilePageService}; a profile the reader may not see looks like one that does not exist.
+ * Everything the researcher wrote is set as text, never as HTML.
+ */
+@Route("researchers")
+@RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
+class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ProfilePageService pages;
+    private final InstitutionService institutions;
+    private String title = "";
+
+    ResearcherProfileView(ProfilePageService pages, InstitutionService institutions) {
+        this.pages = pages;
+        this.institutions = institutions;
+        addClassName("rb-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long accountId) {
+        removeAll();
+        var page = accountId == null ? java.util.Optional.<ProfilePage>empty() : pages.open(new AccountId(accountId));
+        if (page.isEmpty()) {
+            title = getTranslation("researcherProfile.notVisible.title");
+            var message = new Paragraph(getTranslation("researcherProfile.notVisible"));
+            message.setId("profile-not-visible");
+            add(new H2(title), message);
+            return;
+        }
+        show(page.get());
+    }
+
+    private void show(ProfilePage page) {
+        var p = page.profile();
+        title = p.fullName();
+        var name = new H2(p.fullName());
+        name.setId("profile-name");
+        add(name);
+        if (p.fullNameLatin() != null) {
+            var latin = new Paragraph(p.fullNameLatin());
+            latin.addClassName("rb-muted");
+            add(latin);
+        }
+        var where = institutions.find(p.institution())
+                .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("");
+        var facts = new Paragraph(String.join(" · ", java.util.stream.Stream.of(p.positionTitle(), where,
+                getTranslation(p.country().translationKey()), p.field() == null ? null : getTranslation(p.field().translationKey()))
+                .filter(s -> s != null && !s.isBlank()).toList()));
+        facts.setId("profile-facts");
+        add(facts);
+        if (p.openToCollaboration()) {
+            var open = new Span(getTranslation("researcherProfile.open"));
+            open.getElement().getThemeList().add("badge success");
+            add(open);
+        }
+        if (p.summary() != null) {
+            var summary = new Paragraph(p.summary());
+            summary.setId("profile-summary");
+            if (p.summaryLanguage() != null) {
+                summary.getElement().setAttribute("lang", p.summaryLanguage());
+            }
+            add(new H3(getTranslation("researcherProfile.summary")), summary);
+        }
+        if (p.summaryEn() != null) {
+            var english = new Paragraph(p.summaryEn());
+            english.getElement().setAttribute("lang", "en");
+            add(new H3(getTranslation("researcherProfile.summaryEn")), english);
+        }
+        if (!p.keywords().isEmpty()) {
+            var keywords = new Div();
+            keywords.setId("profile-keywords");
+            keywords.addClassName("rb-reasons");
+            p.keywords().forEach(k -> {
+                var badge = new Span(k);
+                badge.getElement().getThemeList().add("badge");
+                keywords.add(badge);
+            });
+            add(new H3(getTranslation("field.keywords")), keywords);
+        }
+        links(p);
+        publications(page);
+        topics(page);
+    }
+
+    private void links(ProfileSummary p) {
+        var links = new Div();
+        links.addClassName("rb-profile-links");
+        if (p.orcid() != null) {
+            String orcidAddress = "https://orcid.org/" + p.orcid();
+            var orcid = new Anchor(orcidAddress, "ORCID " + p.orcid(), AnchorTarget.BLANK);
+            orcid.setId("profile-orcid");
+            orcid.getElement().setAttribute("rel", "noopener noreferrer");
+            links.add(orcid);
+        }
+        String homepage = safeWebAddress(p.homepage());
+        if (homepage != null) {
+            var link = new Anchor(homepage, homepage, AnchorTarget.BLANK);
+            link.setId("profile-homepage");
+            link.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            links.add(new Span(getTranslation("researcherProfile.homepage") + " "), link);
+        }
+        if (links.getChildren().findAny().isPresent()) {
+            add(links);
+        }
+    }
+
+    /** An http(s) address with a host, or null: other schemes (javascript:, data:) are never made links. */
+    static String safeWebAddress(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            var uri = new URI(address.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? uri.toString() : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private void publications(ProfilePage page) {
+        if (page.publications().isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("profile-publications");
+        for (PublicationData d : page.publications()) {
+            var item = new ListItem(new Span(d.title()));
+            String details = String.join(", ", java.util.stream.Stream.of(d.venue(), d.year() == null ? null : d.year().toString())
+                    .filter(s -> s != null && !s.isBlank()).toList());
+            if (!details.isEmpty()) {
+                var muted = new Span(" — " + details);
+                muted.addClassName("rb-muted");
+                item.add(muted);
+            }
+            list.add(item);
+        }
+        add(new H3(getTranslation("researcherProfile.publications", page.publications().size())), list);
+    }
+
+    private void topics(ProfilePage page) {
+        if (page.openTopics().isEmpty()) {
+            return;
+        }
+        var list = new UnorderedList();
+        list.setId("profile-topics");
+        page.openTopics().forEach(t -> list.add(new ListItem(new com.vaadin.flow.router.RouterLink(t.title(), TopicView.class, t.id()))));
+        add(new H3(getTranslation("researcherProfile.topics")), list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,28 @@
+package com.researchbridge.testsupport;
+
+import com.researchbridge.researcher.ProfileForm;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ProfileVisibility;
+import com.researchbridge.researcher.ResearcherProfileService;
+import java.util.function.UnaryOperator;
+
+/** Edits of the signed-in researcher's own profile through the real service; one place builds forms. */
+public final class ProfileEdits {
+
+    private ProfileEdits() {
+    }
+
+    public static ProfileSummary edit(ResearcherProfileService profiles, UnaryOperator<ProfileForm> change) {
+        return profiles.updateMyProfile(change.apply(ProfileForm.of(profiles.myProfile().orElseThrow())));
+    }
+
+    public static UnaryOperator<ProfileForm> summary(String summary, String language) {
+        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.field(), summary, language, f.summaryEn(),
+                f.keywords(), f.orcid(), f.homepage(), f.visibility(), f.openToCollaboration(), f.matchingConsent());
+    }
+
+    public static UnaryOperator<ProfileForm> visibility(ProfileVisibility visibility) {
+        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.field(), f.summary(), f.summaryLanguage(),
+                f.summaryEn(), f.keywords(), f.orcid(), f.homepage(), visibility, f.openToCollaboration(), f.matchingConsent());
+    }
+}
