@@ -16,9 +16,13 @@ public final class MatcherCommands {
         return MatchCli.handles(args) || BenchmarkCli.handles(args);
     }
 
-    /** Runs the command and returns the process exit code. */
-    public static int run(String[] args) {
+    /**
+     * Runs the command and returns the process exit code. {@code application} starts the site with extra
+     * arguments, for the one benchmark that measures the running application ({@code bench-search}).
+     */
+    public static int run(String[] args,
+                          java.util.function.Function<String[], org.springframework.context.ConfigurableApplicationContext> application) {
         return MatchCli.handles(args) ? new MatchCli(System.out, System.err).run(args)
-                : new BenchmarkCli(System.out, System.err).run(args);
+                : new BenchmarkCli(System.out, System.err, application).run(args);
     }
 }

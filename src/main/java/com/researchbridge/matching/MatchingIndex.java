@@ -51,8 +51,13 @@ class MatchingIndex {
 
     private final MatchingWeights weights;
 
+    /** Off only for commands that start the application to measure something else (bench-search). */
+    private final boolean buildOnStart;
+
     MatchingIndex(ResearcherProfileService profiles, PublicationService publications, MatchingWeights weights,
-                  Vocabulary vocabulary, FeatureExtractor extractor) {
+                  Vocabulary vocabulary, FeatureExtractor extractor,
+                  @org.springframework.beans.factory.annotation.Value("${researchbridge.matching.build-on-start:true}") boolean buildOnStart) {
+        this.buildOnStart = buildOnStart;
         this.vocabulary = vocabulary;
         this.extractor = extractor;
         this.profiles = profiles;
@@ -62,7 +67,9 @@ class MatchingIndex {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        requestRebuild();
+        if (buildOnStart) {
+            requestRebuild();
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -1,108 +1,110 @@
 package com.researchbridge.matching;
 
 import com.researchbridge.base.AccountId;
-import com.researchbridge.base.Country;
-import com.researchbridge.institution.InstitutionService;
-import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.engine.Features;
-import com.researchbridge.matching.search.PartnerSearchIndex;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileVisibility;
-import com.researchbridge.researcher.ResearchField;
-import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.researcher.topic.TopicService;
+import com.researchbridge.researcher.topic.TopicSummary;
 import com.researchbridge.security.CurrentUser;
 import com.researchbridge.security.Role;
-import com.researchbridge.security.SystemAuthentication;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Objects;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Partner search over profiles and what they say, in any of the four languages, with filters. Researchers
- * find profiles visible to all signed-in users; research offices and administrators also those visible only
- * to offices. Hidden profiles are never indexed. The index follows profile changes.
+ * One search over researchers' profiles and open collaboration topics, in any of the four languages, with
+ * filters, in relevance order. Researchers find profiles visible to all signed-in users; research offices and
+ * administrators also those visible only to offices; hidden profiles are never indexed. Open topics are found
+ * by every signed-in user. Each page's rows are read from the database, and checked once more there.
  */
 @Service
 public class PartnerSearchService {
 
-    /** What to look for; {@code null} filters are not applied. */
-    public record SearchRequest(String text, Country country, ResearchField field, Boolean openOnly) {
+    /** One page of results and how many there are in all. */
+    public record SearchPage<T>(long total, List<T> items) {
     }
 
-    public record SearchPage(long total, List<ProfileSummary> profiles) {
+    /** How many researchers and topics match. */
+    public record Counts(long researchers, long topics) {
     }
 
+    /** What the index holds after its first build, how long the build took and the memory it uses. */
+    public record IndexStats(int profiles, int topics, long buildMillis, long ramBytes) {
+    }
+
+    static final int MAX_PAGE = 200;
+
+    private final PartnerSearchIndexer indexer;
     private final ResearcherProfileService profiles;
-    private final InstitutionService institutions;
+    private final TopicService topics;
     private final CurrentUser currentUser;
-    private final FeatureExtractor extractor;
-    private final AtomicReference<PartnerSearchIndex> index = new AtomicReference<>();
+    private final Clock clock;
 
-    PartnerSearchService(ResearcherProfileService profiles, InstitutionService institutions, CurrentUser currentUser,
-                         FeatureExtractor extractor) {
-        this.extractor = extractor;
+    PartnerSearchService(PartnerSearchIndexer indexer, ResearcherProfileService profiles, TopicService topics,
+                         CurrentUser currentUser, Clock clock) {
+        this.indexer = indexer;
         this.profiles = profiles;
-        this.institutions = institutions;
+        this.topics = topics;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(ResearcherProfileChanged event) {
-        index.set(null); // rebuilt on the next search: cheap for a site of this size, see docs/benchmarks.md
-    }
-
+    /** Researchers matching the request, best first. */
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
-    public SearchPage search(SearchRequest request, int offset, int limit) {
-        var filters = new HashMap<String, String>();
-        if (request.country() != null) {
-            filters.put("country", request.country().name());
-        }
-        if (request.field() != null) {
-            filters.put("field", request.field().code());
-        }
-        if (Boolean.TRUE.equals(request.openOnly())) {
-            filters.put("open", "true");
-        }
-        if (currentUser.require().role() == Role.RESEARCHER) {
-            filters.put("visibility", ProfileVisibility.SIGNED_IN.name());
-        }
-        var page = current().search(request.text(), filters, Math.max(0, offset), Math.max(1, Math.min(limit, 200)));
+    public SearchPage<ProfileSummary> researchers(SearchRequest request, int offset, int limit) {
+        Role role = currentUser.require().role();
+        var page = indexer.index().search(SearchEntries.PROFILE, request.text(), filters(request, role), today(),
+                Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
         var byId = profiles.byAccounts(page.ids().stream().map(id -> new AccountId(Long.parseLong(id))).toList());
-        return new SearchPage(page.total(), page.ids().stream()
-                .map(id -> byId.get(new AccountId(Long.parseLong(id)))).filter(java.util.Objects::nonNull).toList());
+        return new SearchPage<>(page.total(), page.ids().stream().map(id -> byId.get(new AccountId(Long.parseLong(id))))
+                .filter(Objects::nonNull).filter(p -> p.visibility().visibleTo(role, false)).toList());
     }
 
-    private PartnerSearchIndex current() {
-        return index.updateAndGet(existing -> existing != null ? existing : build());
+    /** Open collaboration topics matching the request, best first. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public SearchPage<TopicSummary> topics(SearchRequest request, int offset, int limit) {
+        Role role = currentUser.require().role();
+        var page = indexer.index().search(SearchEntries.TOPIC, request.text(), filters(request, role), today(),
+                Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return new SearchPage<>(page.total(), topics.openByIds(page.ids().stream().map(Long::parseLong).toList()));
     }
 
-    private PartnerSearchIndex build() {
-        List<ProfileSummary> all = SystemAuthentication.call(profiles::allForSearch);
-        var institutionNames = new HashMap<Long, String>();
-        for (Country country : Country.values()) {
-            institutions.listByCountry(country).forEach(i -> institutionNames.put(i.id().value(),
-                    String.join(" ", i.nameNative(), i.nameEn(), i.nameRu() == null ? "" : i.nameRu(), i.cityNative(), i.cityEn())));
-        }
-        var entries = all.parallelStream().map(p -> new PartnerSearchIndex.Entry(String.valueOf(p.account().value()),
-                Map.of("country", p.country().name(), "field", p.field() == null ? "" : p.field().code(),
-                        "open", String.valueOf(p.openToCollaboration()), "visibility", p.visibility().name()),
-                merged(extractor.features(MatchingIndex.toMatchProfile(p)), extractor.features(String.join(" ",
-                        p.fullName(), p.fullNameLatin() == null ? "" : p.fullNameLatin(),
-                        institutionNames.getOrDefault(p.institution().value(), "")))))).toList();
-        return new PartnerSearchIndex(entries, extractor);
+    /** The number of researchers and of topics that match, as the two result lists count them. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public Counts count(SearchRequest request) {
+        Role role = currentUser.require().role();
+        var index = indexer.index();
+        var filters = filters(request, role);
+        return new Counts(index.count(SearchEntries.PROFILE, request.text(), filters, today()),
+                index.count(SearchEntries.TOPIC, request.text(), filters, today()));
     }
 
-    /** Profile text plus name and institution (in every script they are written in), so both can be searched. */
-    private static Features merged(Features a, Features b) {
-        var terms = new HashMap<>(a.terms());
-        b.terms().forEach((t, w) -> terms.merge(t, w, Float::sum));
-        var concepts = new HashMap<>(a.concepts());
-        b.concepts().forEach((c, w) -> concepts.merge(c, w, Float::sum));
-        return new Features(terms, concepts);
+    /** Waits for the first build of the index and tells what it holds (for administrators and benchmarks). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
+    public IndexStats indexStats() {
+        var index = indexer.index();
+        var stats = indexer.startBuild().join();
+        return new IndexStats(stats.profiles(), stats.topics(), stats.millis(), index.ramBytes());
+    }
+
+    /** The request's filters plus what the user's role may see. */
+    private static Map<String, Collection<String>> filters(SearchRequest request, Role role) {
+        var filters = new HashMap<String, Collection<String>>();
+        request.filters().forEach((filter, value) -> filters.put(filter.indexField(), List.of(value)));
+        filters.put(SearchEntries.VISIBILITY, Arrays.stream(ProfileVisibility.values())
+                .filter(v -> v.visibleTo(role, false)).map(Enum::name).toList());
+        return filters;
+    }
+
+    private long today() {
+        return LocalDate.now(clock).toEpochDay();
     }
 }

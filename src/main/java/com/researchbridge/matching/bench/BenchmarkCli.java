@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Benchmark commands of the matcher, each printing its figures:
@@ -14,7 +16,7 @@ import java.util.Locale;
  *   bench-speed 10000,100000
  *   bench-ntrex ../shared/bench/crosslingual/ntrex_4way.tsv
  *   bench-crosslingual src/test/resources/matching/crosslingual-dev
- *   bench-search 100000
+ *   bench-search 100000 [DATABASE_DIRECTORY]
  * </pre>
  */
 public final class BenchmarkCli {
@@ -24,10 +26,17 @@ public final class BenchmarkCli {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Function<String[], ConfigurableApplicationContext> application;
 
     public BenchmarkCli(PrintStream out, PrintStream err) {
+        this(out, err, null);
+    }
+
+    /** {@code application} starts the site with extra arguments (for {@code bench-search}). */
+    public BenchmarkCli(PrintStream out, PrintStream err, Function<String[], ConfigurableApplicationContext> application) {
         this.out = out;
         this.err = err;
+        this.application = application;
     }
 
     public static boolean handles(String[] args) {
@@ -40,9 +49,9 @@ public final class BenchmarkCli {
         }
         if (args[0].equals("bench-search")) {
             try {
-                out.println("| profiles | index build | p50 | p95 | p50 with country filter | p95 with country filter | mean hits |");
-                out.println("|---|---|---|---|---|---|---|");
-                new SearchBenchmark(out).run(Integer.parseInt(args.length > 1 ? args[1] : "100000"));
+                Path dir = args.length > 2 ? Path.of(args[2])
+                        : Path.of(System.getProperty("java.io.tmpdir"), "researchbridge-bench-search");
+                new SearchBenchmark(out, application).run(Integer.parseInt(args.length > 1 ? args[1] : "100000"), dir);
                 return 0;
             } catch (Exception e) {
                 err.println("error: " + e.getMessage());

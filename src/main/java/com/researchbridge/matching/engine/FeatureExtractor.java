@@ -40,10 +40,15 @@ public final class FeatureExtractor {
     public Features query(String text) {
         var counts = new TermCounts();
         String bounded = text == null ? "" : text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text;
-        LanguageGuesser.splitByScript(bounded).forEach((language, part) -> {
-            List<String> terms = TextAnalysis.terms(part, language);
-            terms.forEach(term -> counts.addTerm(language.code() + ":" + term, 1f));
-            concepts.findAll(terms, language).forEach(concept -> counts.addConcept(concept, 1f));
+        LanguageGuesser.splitByScript(bounded).forEach((guessed, part) -> {
+            // A short Cyrillic query (a name, two words) rarely tells Kazakh from Russian: ask in both.
+            var languages = guessed == TextLanguage.RU || guessed == TextLanguage.KK
+                    ? List.of(TextLanguage.RU, TextLanguage.KK) : List.of(guessed);
+            for (TextLanguage language : languages) {
+                List<String> terms = TextAnalysis.terms(part, language);
+                terms.forEach(term -> counts.addTerm(language.code() + ":" + term, 1f));
+                concepts.findAll(terms, language).forEach(concept -> counts.addConcept(concept, 1f));
+            }
         });
         return new Features(Map.copyOf(counts.lexical), Map.copyOf(counts.concepts));
     }

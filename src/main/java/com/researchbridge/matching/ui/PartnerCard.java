@@ -4,6 +4,7 @@ import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
 import com.researchbridge.matching.PartnerSuggestionService;
+import com.researchbridge.researcher.ProfileVisibility;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -62,7 +63,16 @@ class PartnerCard extends Div {
         if (!suggestion.commonLanguages().isEmpty()) {
             add(languages);
         }
-        add(summary, dismiss);
+        var actions = new Div(dismiss);
+        actions.addClassName("rb-card-actions");
+        if (partner.visibility() == ProfileVisibility.SIGNED_IN) {
+            var open = new Button(getTranslation("researcherProfile.open.button"),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("researchers/" + partner.account().value())));
+            open.addClassName("rb-open-profile");
+            open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.addComponentAsFirst(open);
+        }
+        add(summary, actions);
     }
 
     private static Span badge(String text, String variant) {

@@ -1,87 +1,112 @@
 package com.researchbridge.matching.ui;
 
-import com.researchbridge.base.Country;
+import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSearchService;
-import com.researchbridge.matching.PartnerSearchService.SearchRequest;
+import com.researchbridge.matching.SearchRequest;
 import com.researchbridge.researcher.ProfileSummary;
-import com.researchbridge.researcher.ResearchField;
+import com.researchbridge.researcher.topic.TopicSummary;
 import com.researchbridge.security.AppRoles;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Search for partners in any language, with filters, over a lazy result grid. */
+/**
+ * One search box over researchers and collaboration topics, in any language, with filters: two lazy result
+ * lists in relevance order (researchers, topics), each tab with its count; rows link to profile and topic pages.
+ */
 @Route("search")
 @RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
 @Menu(order = 5, title = "nav.search", icon = "vaadin:search")
 class PartnerSearchView extends VerticalLayout implements HasDynamicTitle {
 
-    private final TextField text = new TextField();
-    private final Select<Country> country = new Select<>();
-    private final ComboBox<ResearchField> field = new ComboBox<>();
-    private final Checkbox openOnly = new Checkbox();
+    private final PartnerSearchService search;
+    private final SearchFilters filters;
+    private final Tab researchersTab = new Tab();
+    private final Tab topicsTab = new Tab();
+    private final Tabs tabs = new Tabs(researchersTab, topicsTab);
     private final Paragraph count = new Paragraph();
-    private final Grid<ProfileSummary> grid = new Grid<>();
+    private final Grid<ProfileSummary> researchers = new Grid<>();
+    private final Grid<TopicSummary> topics = new Grid<>();
+    private SearchRequest request;
+    private PartnerSearchService.Counts counts = new PartnerSearchService.Counts(0, 0);
 
     PartnerSearchView(PartnerSearchService search, InstitutionService institutions) {
+        this.search = search;
+        this.filters = new SearchFilters(institutions, this::refresh);
         addClassName("rb-page");
         setSizeFull();
-        text.setId("search-text");
-        text.setPlaceholder(getTranslation("search.placeholder"));
-        text.setWidth("28em");
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        country.setLabel(getTranslation("field.country"));
-        country.setEmptySelectionAllowed(true);
-        country.setEmptySelectionCaption(getTranslation("filter.all"));
-        country.setItems(Country.values());
-        country.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all") : getTranslation(c.translationKey()));
-        field.setLabel(getTranslation("field.researchField"));
-        field.setClearButtonVisible(true);
-        field.setItems(ResearchField.values());
-        field.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
-        openOnly.setLabel(getTranslation("search.openOnly"));
         count.setId("search-count");
+        count.getElement().setAttribute("aria-live", "polite");
+        researchersTab.setId("search-tab-researchers");
+        topicsTab.setId("search-tab-topics");
 
-        grid.setId("search-results");
-        grid.addColumn(ProfileSummary::fullName).setHeader(getTranslation("field.fullName")).setAutoWidth(true);
-        grid.addColumn(p -> institutions.find(p.institution()).map(i -> i.displayName(getLocale())).orElse(""))
+        researchers.setId("search-results");
+        researchers.addComponentColumn(p -> link("researchers/" + p.account().value(),
+                        p.fullName() + (p.fullNameLatin() == null ? "" : " (" + p.fullNameLatin() + ")")))
+                .setHeader(getTranslation("field.fullName")).setAutoWidth(true).setFlexGrow(1);
+        researchers.addColumn(p -> institutions.find(p.institution())
+                        .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse(""))
                 .setHeader(getTranslation("field.institution")).setFlexGrow(2);
-        grid.addColumn(p -> getTranslation(p.country().translationKey())).setHeader(getTranslation("field.country")).setAutoWidth(true);
-        grid.addColumn(p -> p.field() == null ? "" : getTranslation(p.field().translationKey())).setHeader(getTranslation("field.researchField"));
-        grid.addColumn(p -> String.join(", ", p.keywords())).setHeader(getTranslation("field.keywords")).setFlexGrow(2);
-        grid.setItems(query -> {
-            var page = search.search(request(), query.getOffset(), query.getLimit());
-            count.setText(getTranslation("search.count", page.total()));
-            return page.profiles().stream();
-        });
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        country.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        researchers.addColumn(p -> getTranslation(p.country().translationKey())).setHeader(getTranslation("field.country")).setAutoWidth(true);
+        researchers.addColumn(p -> p.field() == null ? "" : getTranslation(p.field().translationKey())).setHeader(getTranslation("field.researchField"));
+        researchers.addColumn(p -> String.join(", ", p.keywords())).setHeader(getTranslation("field.keywords")).setFlexGrow(2);
+        researchers.setItems(query -> search.researchers(request, query.getOffset(), query.getLimit()).items().stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, counts.researchers()));
 
-        var filters = new HorizontalLayout(text, country, field, openOnly);
-        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        filters.setWrap(true);
-        add(new H2(getTranslation("nav.search")), filters, count, grid);
-        setFlexGrow(1, grid);
+        topics.setId("search-topics");
+        topics.addComponentColumn(t -> link("topic/" + t.id(), t.title()))
+                .setHeader(getTranslation("topic.title")).setFlexGrow(3);
+        topics.addColumn(t -> getTranslation(t.kind().translationKey())).setHeader(getTranslation("topic.kind")).setAutoWidth(true);
+        topics.addColumn(TopicSummary::ownerName).setHeader(getTranslation("topic.owner")).setAutoWidth(true);
+        topics.addColumn(t -> t.field() == null ? "" : getTranslation(t.field().translationKey())).setHeader(getTranslation("field.researchField"));
+        topics.addColumn(t -> t.closesOn() == null ? "" : LocalizedFormats.date(t.closesOn(), getLocale()))
+                .setHeader(getTranslation("topic.closesOn")).setAutoWidth(true);
+        topics.setItems(query -> search.topics(request, query.getOffset(), query.getLimit()).items().stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, counts.topics()));
+        for (var grid : java.util.List.of(researchers, topics)) {
+            grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        }
+        topics.setVisible(false);
+        tabs.addSelectedChangeListener(e -> showSelected());
+
+        add(new H2(getTranslation("nav.search")), filters, tabs, count, researchers, topics);
+        setFlexGrow(1, researchers, topics);
+        refresh();
     }
 
-    private SearchRequest request() {
-        return new SearchRequest(text.getValue(), country.getValue(), field.getValue(), openOnly.getValue());
+    private static Anchor link(String href, String text) {
+        var anchor = new Anchor(href, text);
+        anchor.getElement().setAttribute("router-link", true);
+        return anchor;
+    }
+
+    /** Counts both lists for the tabs, then lets the grids fetch their first pages. */
+    private void refresh() {
+        request = filters.request();
+        counts = search.count(request);
+        researchersTab.setLabel(getTranslation("search.tab.researchers", LocalizedFormats.number(counts.researchers(), getLocale())));
+        topicsTab.setLabel(getTranslation("search.tab.topics", LocalizedFormats.number(counts.topics(), getLocale())));
+        researchers.getDataProvider().refreshAll();
+        topics.getDataProvider().refreshAll();
+        showSelected();
+    }
+
+    private void showSelected() {
+        boolean showTopics = tabs.getSelectedTab() == topicsTab;
+        researchers.setVisible(!showTopics);
+        topics.setVisible(showTopics);
+        count.setText(showTopics ? getTranslation("search.topicCount", LocalizedFormats.number(counts.topics(), getLocale()))
+                : getTranslation("search.count", LocalizedFormats.number(counts.researchers(), getLocale())));
     }
 
     @Override

@@ -1,0 +1,104 @@
+package com.researchbridge.matching;
+
+import com.researchbridge.institution.InstitutionSummary;
+import com.researchbridge.matching.engine.FeatureExtractor;
+import com.researchbridge.matching.engine.Features;
+import com.researchbridge.matching.engine.MatchProfile;
+import com.researchbridge.matching.search.PartnerSearchIndex.Entry;
+import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ProfileVisibility;
+import com.researchbridge.researcher.publication.PublicationData;
+import com.researchbridge.researcher.topic.TopicSummary;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Turns profiles and topics into search index entries: their text, and their values for each filter. */
+final class SearchEntries {
+
+    static final String PROFILE = "profile";
+    static final String TOPIC = "topic";
+    static final String VISIBILITY = "visibility";
+    static final String OWNER = "owner";
+
+    /** What a topic takes from its owner's profile: where the owner works. */
+    record Owner(String name, String country, long institution, String field) {
+        static Owner of(ProfileSummary p) {
+            return new Owner(p.fullName() + (p.fullNameLatin() == null ? "" : " " + p.fullNameLatin()), p.country().name(),
+                    p.institution().value(), p.field() == null ? null : p.field().code());
+        }
+    }
+
+    private final FeatureExtractor extractor;
+    private final Map<Long, InstitutionSummary> institutions;
+
+    SearchEntries(FeatureExtractor extractor, Map<Long, InstitutionSummary> institutions) {
+        this.extractor = extractor;
+        this.institutions = institutions;
+    }
+
+    /** Hidden profiles ({@code NOBODY}) are never indexed. */
+    static boolean searchable(ProfileSummary p) {
+        return p.visibility() != ProfileVisibility.NOBODY;
+    }
+
+    Entry profile(ProfileSummary p, List<PublicationData> publications) {
+        var institution = institutions.get(p.institution().value());
+        var filters = filters(p.country().name(), p.institution().value(), p.field() == null ? null : p.field().code());
+        filters.put(SearchFilter.OPEN.indexField(), List.of(String.valueOf(p.openToCollaboration())));
+        filters.put(VISIBILITY, List.of(p.visibility().name()));
+        var features = merged(extractor.features(MatchingIndex.toMatchProfile(p, publications)),
+                extractor.features(String.join(" ", p.fullName(), p.fullNameLatin() == null ? "" : p.fullNameLatin(),
+                        institution == null ? "" : institutionText(institution))));
+        return new Entry(PROFILE, String.valueOf(p.account().value()), filters, Long.MAX_VALUE, features);
+    }
+
+    /** Topics are open to every signed-in user while they are open; filters apply to where the owner works. */
+    Entry topic(TopicSummary t, Owner owner) {
+        var filters = filters(owner == null ? null : owner.country(), owner == null ? -1 : owner.institution(),
+                t.field() != null ? t.field().code() : owner == null ? null : owner.field());
+        filters.put(SearchFilter.OPEN.indexField(), List.of("true"));
+        filters.put(VISIBILITY, List.of(ProfileVisibility.SIGNED_IN.name()));
+        filters.put(OWNER, List.of(String.valueOf(t.owner().value())));
+        var text = new MatchProfile("topic:" + t.id(), owner == null ? "" : owner.country(),
+                TextLanguage.fromCode(t.descriptionLanguage()).orElse(null), null, null,
+                t.title() + "\n" + t.title() + "\n" + t.description(), t.keywords(), null, List.of(), List.of(), Set.of(), Set.of());
+        var features = merged(extractor.features(text), extractor.features(owner == null ? "" : owner.name()));
+        return new Entry(TOPIC, String.valueOf(t.id()), filters,
+                t.closesOn() == null ? Long.MAX_VALUE : t.closesOn().toEpochDay(), features);
+    }
+
+    private Map<String, List<String>> filters(String country, long institutionId, String field) {
+        var filters = new HashMap<String, List<String>>();
+        var values = new EnumMap<SearchFilter, String>(SearchFilter.class);
+        values.put(SearchFilter.COUNTRY, country);
+        values.put(SearchFilter.FIELD, field);
+        var institution = institutions.get(institutionId);
+        if (institution != null) {
+            values.put(SearchFilter.INSTITUTION, String.valueOf(institutionId));
+            values.put(SearchFilter.CITY, institution.cityEn());
+        }
+        values.forEach((filter, value) -> {
+            if (value != null) {
+                filters.put(filter.indexField(), List.of(value));
+            }
+        });
+        return filters;
+    }
+
+    /** The institution's names and city in every script they are written in, so all can be searched. */
+    private static String institutionText(InstitutionSummary i) {
+        return String.join(" ", i.nameNative(), i.nameEn(), i.nameRu() == null ? "" : i.nameRu(), i.cityNative(), i.cityEn());
+    }
+
+    private static Features merged(Features a, Features b) {
+        var terms = new HashMap<>(a.terms());
+        b.terms().forEach((t, w) -> terms.merge(t, w, Float::sum));
+        var concepts = new HashMap<>(a.concepts());
+        b.concepts().forEach((c, w) -> concepts.merge(c, w, Float::sum));
+        return new Features(terms, concepts);
+    }
+}

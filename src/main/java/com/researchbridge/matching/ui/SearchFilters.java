@@ -1,0 +1,108 @@
+package com.researchbridge.matching.ui;
+
+import com.researchbridge.base.Country;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.institution.InstitutionSummary;
+import com.researchbridge.matching.SearchFilter;
+import com.researchbridge.matching.SearchRequest;
+import com.researchbridge.researcher.ResearchField;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The search box and the filters of partner search; tells when any of them changes. */
+class SearchFilters extends HorizontalLayout {
+
+    private final TextField text = new TextField();
+    private final Select<Country> country = new Select<>();
+    private final ComboBox<InstitutionSummary> institution = new ComboBox<>();
+    private final ComboBox<String> city = new ComboBox<>();
+    private final ComboBox<ResearchField> field = new ComboBox<>();
+    private final Checkbox openOnly = new Checkbox();
+    private final List<InstitutionSummary> allInstitutions = new ArrayList<>();
+
+    SearchFilters(InstitutionService institutions, Runnable onChange) {
+        for (Country c : Country.values()) {
+            allInstitutions.addAll(institutions.listByCountry(c));
+        }
+        text.setId("search-text");
+        text.setPlaceholder(getTranslation("search.placeholder"));
+        text.setAriaLabel(getTranslation("search.placeholder"));
+        text.setWidth("28em");
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.LAZY);
+        country.setId("search-country");
+        country.setLabel(getTranslation("field.country"));
+        country.setEmptySelectionAllowed(true);
+        country.setEmptySelectionCaption(getTranslation("filter.all"));
+        country.setItems(Country.values());
+        country.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all") : getTranslation(c.translationKey()));
+        institution.setId("search-institution");
+        institution.setLabel(getTranslation("field.institution"));
+        institution.setClearButtonVisible(true);
+        institution.setItemLabelGenerator(i -> i.displayName(getLocale()));
+        institution.setWidth("22em");
+        city.setId("search-city");
+        city.setLabel(getTranslation("field.city"));
+        city.setClearButtonVisible(true);
+        field.setId("search-field");
+        field.setLabel(getTranslation("field.researchField"));
+        field.setClearButtonVisible(true);
+        field.setItems(ResearchField.values());
+        field.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
+        openOnly.setId("search-open");
+        openOnly.setLabel(getTranslation("search.openOnly"));
+        showChoicesOf(null);
+
+        country.addValueChangeListener(e -> {
+            showChoicesOf(e.getValue());
+            onChange.run();
+        });
+        text.addValueChangeListener(e -> onChange.run());
+        institution.addValueChangeListener(e -> onChange.run());
+        city.addValueChangeListener(e -> onChange.run());
+        field.addValueChangeListener(e -> onChange.run());
+        openOnly.addValueChangeListener(e -> onChange.run());
+        add(text, country, institution, city, field, openOnly);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        setWrap(true);
+    }
+
+    /** Institutions and cities of the chosen country (all when none), named in the reader's language. */
+    private void showChoicesOf(Country chosen) {
+        var shown = allInstitutions.stream().filter(i -> chosen == null || i.country() == chosen)
+                .sorted(Comparator.comparing((InstitutionSummary i) -> i.displayName(getLocale()))).toList();
+        var keptInstitution = institution.getValue();
+        institution.setItems(shown);
+        if (keptInstitution != null && shown.contains(keptInstitution)) {
+            institution.setValue(keptInstitution);
+        }
+        Map<String, String> cities = new LinkedHashMap<>();
+        shown.stream().sorted(Comparator.comparing((InstitutionSummary i) -> i.displayCity(getLocale())))
+                .forEach(i -> cities.putIfAbsent(i.cityEn(), i.displayCity(getLocale())));
+        var keptCity = city.getValue();
+        city.setItems(cities.keySet());
+        city.setItemLabelGenerator(key -> cities.getOrDefault(key, key));
+        if (keptCity != null && cities.containsKey(keptCity)) {
+            city.setValue(keptCity);
+        }
+    }
+
+    SearchRequest request() {
+        return SearchRequest.of(text.getValue())
+                .with(SearchFilter.COUNTRY, country.getValue())
+                .with(SearchFilter.INSTITUTION, institution.getValue() == null ? null : institution.getValue().id())
+                .with(SearchFilter.CITY, city.getValue())
+                .with(SearchFilter.FIELD, field.getValue())
+                .with(SearchFilter.OPEN, openOnly.getValue());
+    }
+}
