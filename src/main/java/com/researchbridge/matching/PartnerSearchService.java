@@ -90,8 +90,8 @@ public class PartnerSearchService {
     /** Waits for the first build of the index and tells what it holds (for administrators and benchmarks). */
     @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     public IndexStats indexStats() {
+        var stats = indexer.startBuild().join(); // however long it takes, unlike searches
         var index = indexer.index();
-        var stats = indexer.startBuild().join();
         return new IndexStats(stats.profiles(), stats.topics(), stats.millis(), index.ramBytes());
     }
 

@@ -19,7 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A Chinese researcher registers, writes the profile in Chinese with an English version, imports a BibTeX
- * file and posts a topic; a Kazakh research office searching in Russian then finds her.
+ * file and posts a topic; a Kazakh researcher (site in Kazakh) searching in Russian and English finds her and
+ * her topic and opens her profile page; a Kazakh research office finds her in Russian; she opens her own page
+ * from her topic.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles({"test", "demo"})
@@ -65,7 +67,7 @@ class NewResearcherJourneyTest {
     }
 
     @Test
-    void aChineseResearcherJoinsAndIsFoundFromKazakhstanInRussian() {
+    void aChineseResearcherJoinsAndIsFoundFromKazakhstanInRussianAndEnglish() {
         String base = url("");
         try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
             var page = context.newPage();
@@ -105,6 +107,33 @@ class NewResearcherJourneyTest {
             assertThat(page.locator("#topics")).containsText("胡杨林生态输水联合研究");
             shot(page, "journey-topics-zh");
         }
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("kk-KZ").setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            logIn(page, base, DemoAccounts.RESEARCHER_KZ, DemoAccounts.PASSWORD);
+            page.navigate(base + "search");
+            assertThat(page.locator("h2")).containsText("Серіктес");
+            page.locator("#search-text input").fill("тугайные леса и экологические попуски");
+            page.locator("#search-text input").press("Enter");
+            var found = page.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("林雪梅"));
+            assertThat(found).hasCount(1);
+            assertThat(page.locator("#search-count")).containsText("Табылған зерттеушілер");
+            shot(page, "journey-search-kk");
+
+            page.locator("#search-tab-topics").click();
+            assertThat(page.locator("vaadin-grid#search-topics")).containsText("胡杨林生态输水联合研究");
+            assertThat(page.locator("#search-count")).containsText("Табылған тақырыптар");
+            shot(page, "journey-search-topics-kk");
+
+            page.locator("#search-tab-researchers").click();
+            page.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("林雪梅")).click();
+            page.waitForURL(u -> u.contains("/researchers/"));
+            assertThat(page.locator("#profile-name")).hasText("林雪梅");
+            assertThat(page.locator("#profile-summary")).containsText("胡杨林");
+            assertThat(page.locator("#profile-publications")).containsText("Glacier mass balance");
+            assertThat(page.locator("#profile-topics")).containsText("胡杨林生态输水联合研究");
+            shot(page, "journey-profile-page-kk");
+        }
         try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1280, 900))) {
             var page = context.newPage();
             page.setDefaultTimeout(30_000);
@@ -114,6 +143,24 @@ class NewResearcherJourneyTest {
             page.locator("#search-text input").press("Enter");
             assertThat(page.locator("vaadin-grid#search-results")).containsText("林雪梅");
             shot(page, "journey-search-ru");
+            page.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("林雪梅")).click();
+            assertThat(page.locator("#profile-name")).hasText("林雪梅");
+            shot(page, "journey-profile-page-ru");
+        }
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
+            var page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            logIn(page, base, "lin.xuemei@xju.edu.cn", "Tarim-desert-poplar-2026");
+            page.navigate(base + "search");
+            page.locator("#search-text input").fill("冰川");
+            page.locator("#search-text input").press("Enter");
+            assertThat(page.locator("#search-count")).containsText("找到研究人员");
+            shot(page, "journey-search-zh");
+            page.navigate(base + "topics");
+            page.locator("#topics vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("胡杨林生态输水联合研究")).first().click();
+            page.locator("#topic-author").click();
+            assertThat(page.locator("#profile-name")).hasText("林雪梅");
+            shot(page, "journey-profile-page-zh");
         }
     }
 }

@@ -195,6 +195,16 @@ class PartnerSearchServiceTest {
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
+    void onlyTheSystemReadsEveryProfileAndTopicForTheIndex() {
+        var someone = new com.researchbridge.base.AccountId(1);
+        assertThatThrownBy(() -> profiles.nextForSearch(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.forSearch(someone)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> topics.nextForSearch(0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> topics.forSearch(someone)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
     void onlyTheSystemAndAdministratorsSeeIndexStatistics() {
         assertThat(search.indexStats().profiles()).isGreaterThan(250);
         RunAs.user(users, DemoAccounts.RESEARCHER_KZ, () ->

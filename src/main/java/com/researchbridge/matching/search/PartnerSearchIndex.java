@@ -72,6 +72,14 @@ public final class PartnerSearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final FeatureExtractor extractor;
+    /** Analysed queries by text: a search page asks for counts and rows of the same text, often twice. */
+    private final Map<String, Query> recentQueries = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+                    return size() > 256;
+                }
+            });
 
     public PartnerSearchIndex(FeatureExtractor extractor) {
         this.extractor = extractor;
@@ -219,7 +227,8 @@ public final class PartnerSearchIndex implements AutoCloseable {
 
     private Query query(String kind, String text, Map<String, ? extends Collection<String>> filters, long today) {
         var query = new BooleanQuery.Builder();
-        Query textQuery = textQuery(text);
+        Query textQuery = text == null || text.isBlank() ? null
+                : text.length() > 500 ? textQuery(text) : recentQueries.computeIfAbsent(text, this::textQuery);
         query.add(textQuery == null ? new MatchAllDocsQuery() : textQuery, Occur.MUST);
         query.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
         query.add(LongPoint.newRangeQuery(OPEN_UNTIL, today, Long.MAX_VALUE), Occur.FILTER);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The search box and the filters of partner search; tells when any of them changes. */
-class SearchFilters extends HorizontalLayout {
+class SearchFilters extends VerticalLayout {
 
     private final TextField text = new TextField();
     private final Select<Country> country = new Select<>();
@@ -37,7 +38,8 @@ class SearchFilters extends HorizontalLayout {
         text.setId("search-text");
         text.setPlaceholder(getTranslation("search.placeholder"));
         text.setAriaLabel(getTranslation("search.placeholder"));
-        text.setWidth("28em");
+        text.setWidthFull();
+        text.setMaxWidth("48em");
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         country.setId("search-country");
@@ -50,7 +52,10 @@ class SearchFilters extends HorizontalLayout {
         institution.setLabel(getTranslation("field.institution"));
         institution.setClearButtonVisible(true);
         institution.setItemLabelGenerator(i -> i.displayName(getLocale()));
-        institution.setWidth("22em");
+        institution.setWidth("18em");
+        country.setWidth("10em");
+        city.setWidth("11em");
+        field.setWidth("15em");
         city.setId("search-city");
         city.setLabel(getTranslation("field.city"));
         city.setClearButtonVisible(true);
@@ -72,9 +77,12 @@ class SearchFilters extends HorizontalLayout {
         city.addValueChangeListener(e -> onChange.run());
         field.addValueChangeListener(e -> onChange.run());
         openOnly.addValueChangeListener(e -> onChange.run());
-        add(text, country, institution, city, field, openOnly);
-        setAlignItems(FlexComponent.Alignment.BASELINE);
-        setWrap(true);
+        var filters = new HorizontalLayout(country, institution, city, field, openOnly);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(text, filters);
+        setPadding(false);
+        setSpacing(false);
     }
 
     /** Institutions and cities of the chosen country (all when none), named in the reader's language. */
