@@ -51,6 +51,7 @@ class PartnerCard extends Div {
         var dismiss = new Button(getTranslation("partners.dismiss"), e -> new DismissDialog(partner, service,
                 () -> onDismissed.accept(suggestion)).open());
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dismiss.addClassName("rb-dismiss");
         var title = new Div(new H3(partner.fullName()));
         title.addClassName("rb-partner-title");
         if (suggestion.proposed()) {

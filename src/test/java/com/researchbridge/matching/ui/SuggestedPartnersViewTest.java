@@ -29,7 +29,7 @@ class SuggestedPartnersViewTest extends ViewTest {
         assertThat(text(cards.getFirst())).contains("共同研究主题");
 
         String firstName = find(H3.class, cards.getFirst()).single().getText();
-        test(find(Button.class, cards.getFirst()).single()).click();
+        test(find(Button.class, cards.getFirst()).withClassName("rb-dismiss").single()).click();
         @SuppressWarnings("unchecked")
         RadioButtonGroup<DismissReason> reason = find(RadioButtonGroup.class).single();
         reason.setValue(DismissReason.OTHER_FIELD);
@@ -47,10 +47,21 @@ class SuggestedPartnersViewTest extends ViewTest {
         navigate(SuggestedPartnersView.class);
         long before = jdbc.queryForObject("select count(*) from match_dismissal", Long.class);
         var card = find(PartnerCard.class).first();
-        test(find(Button.class, card).single()).click();
+        test(find(Button.class, card).withClassName("rb-dismiss").single()).click();
         test(find(Button.class).id("dismiss-confirm")).click();
         assertThat(find(RadioButtonGroup.class).single().isInvalid()).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from match_dismissal", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    void aCardOpensThePartnersProfilePage() {
+        navigate(SuggestedPartnersView.class);
+        var card = find(PartnerCard.class).first();
+        String name = find(H3.class, card).single().getText();
+        test(find(Button.class, card).withClassName("rb-open-profile").single()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("ResearcherProfileView");
+        assertThat(viewText()).contains(name);
     }
 
     @Test
