@@ -99,6 +99,9 @@ class TranslationFilesTest {
         for (var f : com.researchbridge.researcher.ResearchField.values()) {
             expected.add(f.translationKey());
         }
+        for (var a : com.researchbridge.researcher.ResearchArea.values()) {
+            expected.add(a.translationKey());
+        }
         for (var r : com.researchbridge.matching.DismissReason.values()) {
             expected.add(r.translationKey());
         }
