@@ -6,6 +6,7 @@ import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.matching.vocabulary.Vocabulary;
+import com.researchbridge.researcher.LanguageLevel;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.researcher.ResearcherProfileService;
@@ -141,6 +142,11 @@ class MatchingIndex {
                 TextLanguage.fromCode(p.summaryLanguage()).orElse(null), p.fullName(), null, p.summary(), p.keywords(),
                 p.summaryEn(), List.of(),
                 papers.stream().map(d -> new MatchProfile.Publication(d.title(), d.abstractText(), d.year())).toList(),
-                p.field() == null ? Set.of() : Set.of(p.field().code()), Set.of());
+                p.fields().stream().map(f -> f.code()).collect(java.util.stream.Collectors.toSet()),
+                p.spokenLanguages().stream().filter(l -> l.level() != LanguageLevel.BASIC)
+                        .flatMap(l -> TextLanguage.fromCode(l.language()).stream())
+                        .collect(java.util.stream.Collectors.toSet()),
+                p.otherSummaries().stream().flatMap(v -> TextLanguage.fromCode(v.language()).stream()
+                        .map(language -> new MatchProfile.Version(language, v.text()))).toList());
     }
 }

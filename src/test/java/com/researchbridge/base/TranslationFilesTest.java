@@ -114,6 +114,12 @@ class TranslationFilesTest {
         for (var k : com.researchbridge.researcher.topic.TopicKind.values()) {
             expected.add(k.translationKey());
         }
+        for (var code : com.researchbridge.researcher.SpokenLanguage.CODES) {
+            expected.add(com.researchbridge.researcher.SpokenLanguage.translationKey(code));
+        }
+        for (var level : com.researchbridge.researcher.LanguageLevel.values()) {
+            expected.add(level.translationKey());
+        }
         for (var l : UiLanguage.values()) {
             expected.add("profile.language." + l.code());
         }

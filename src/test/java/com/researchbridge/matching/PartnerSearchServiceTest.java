@@ -67,8 +67,8 @@ class PartnerSearchServiceTest {
         String name = jdbc.queryForObject("select full_name from user_account where email = ?", String.class, email);
         RunAs.user(users, email, () -> {
             var f = ProfileForm.of(profiles.myProfile().orElseThrow());
-            profiles.updateMyProfile(new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.field(), f.summary(),
-                    f.summaryLanguage(), f.summaryEn(), f.keywords(), f.orcid(), f.homepage(),
+            profiles.updateMyProfile(new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.fields(), f.summaries(),
+                    f.spokenLanguages(), f.keywords(), f.orcid(), f.homepage(),
                     ProfileVisibility.MATCHER_AND_OFFICES, f.openToCollaboration(), f.matchingConsent()));
         });
         RunAs.user(users, DemoAccounts.RESEARCHER_CN, () ->

@@ -61,6 +61,7 @@ public final class FeatureExtractor {
         add(counts, p.summary(), p.language(), 1f);
         p.keywords().forEach(k -> add(counts, k, p.language(), KEYWORD_WEIGHT));
         add(counts, p.summaryEn(), TextLanguage.EN, 1f);
+        p.otherVersions().forEach(v -> add(counts, v.text(), v.language(), 1f));
         p.keywordsEn().forEach(k -> add(counts, k, TextLanguage.EN, KEYWORD_WEIGHT));
         for (var publication : publications(p)) {
             add(counts, publication.title(), null, TITLE_WEIGHT);
