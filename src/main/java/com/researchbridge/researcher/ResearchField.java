@@ -43,6 +43,11 @@ public enum ResearchField {
         return "researchField." + code;
     }
 
+    /** Both levels of the classification, e.g. "Natural sciences › Mathematics", translated by the caller. */
+    public String twoLevelLabel(java.util.function.Function<String, String> translate) {
+        return translate.apply(area().translationKey()) + " › " + translate.apply(translationKey());
+    }
+
     public static Optional<ResearchField> fromCode(String code) {
         return Arrays.stream(values()).filter(f -> f.code.equals(code)).findFirst();
     }

@@ -98,6 +98,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         otherFields.setHelperText(getTranslation("profile.otherFields.help"));
         summaries.setLabel(getTranslation("profile.summary"));
         summaries.setHelperText(getTranslation("profile.summaryLanguage.help"));
+        spokenLanguages.setId("spoken-languages");
         spokenLanguages.setLabel(getTranslation("profile.spokenLanguages"));
         spokenLanguages.setHelperText(getTranslation("profile.spokenLanguages.help"));
         keywords.setLabel(getTranslation("field.keywords"));
@@ -175,7 +176,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
 
     /** Both levels of the classification, so either can be typed to find a field. */
     private String fieldLabel(ResearchField f) {
-        return getTranslation(f.area().translationKey()) + " › " + getTranslation(f.translationKey());
+        return f.twoLevelLabel(this::getTranslation);
     }
 
     private static String orEmpty(String s) {

@@ -77,6 +77,7 @@ class SummaryVersionsField extends CustomField<List<SummaryVersion>> {
         for (int i = 0; i < versions.size(); i++) {
             var row = versions.get(i);
             row.text.setLabel(getTranslation(i == 0 ? "profile.summary.main" : "profile.summary.other"));
+            row.text.setHelperText(i == 0 ? getTranslation("profile.summary.help") : null);
             row.remove.setVisible(versions.size() > 1);
         }
         add.setEnabled(versions.size() < LANGUAGES.size());
@@ -109,7 +110,6 @@ class SummaryVersionsField extends CustomField<List<SummaryVersion>> {
                 updateValue();
             });
             text.setMaxLength(MAX_LENGTH);
-            text.setHelperText(getTranslation("profile.summary.help"));
             text.setValueChangeMode(ValueChangeMode.ON_BLUR);
             text.setWidthFull();
             text.setMinHeight("8em");
