@@ -5,7 +5,6 @@ import com.researchbridge.matching.engine.MatchIndex;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
-import com.researchbridge.matching.vocabulary.Vocabulary;
 import com.researchbridge.researcher.LanguageLevel;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ResearcherProfileChanged;
@@ -37,7 +36,7 @@ class MatchingIndex {
 
     private final ResearcherProfileService profiles;
     private final PublicationService publications;
-    private final Vocabulary vocabulary;
+    private final VocabularyStore vocabulary;
     private final FeatureExtractor extractor;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "matching-index");
@@ -53,7 +52,7 @@ class MatchingIndex {
     private final MatchingWeights weights;
 
     MatchingIndex(ResearcherProfileService profiles, PublicationService publications, MatchingWeights weights,
-                  Vocabulary vocabulary, FeatureExtractor extractor) {
+                  VocabularyStore vocabulary, FeatureExtractor extractor) {
         this.vocabulary = vocabulary;
         this.extractor = extractor;
         this.profiles = profiles;
@@ -68,6 +67,11 @@ class MatchingIndex {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ResearcherProfileChanged event) {
+        requestRebuild();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VocabularyStore.VocabularyChanged event) {
         requestRebuild();
     }
 
@@ -96,7 +100,7 @@ class MatchingIndex {
         analysed.set(0);
         building = input.size();
         try {
-            current = MatchIndex.build(input, extractor, vocabulary, weights, analysed);
+            current = MatchIndex.build(input, extractor, vocabulary.current(), weights, analysed);
         } finally {
             building = 0;
         }

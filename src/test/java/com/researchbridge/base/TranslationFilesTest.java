@@ -117,6 +117,9 @@ class TranslationFilesTest {
         for (var code : com.researchbridge.researcher.SpokenLanguage.CODES) {
             expected.add(com.researchbridge.researcher.SpokenLanguage.translationKey(code));
         }
+        for (var status : com.researchbridge.matching.VocabularyAdminService.Status.values()) {
+            expected.add(status.translationKey());
+        }
         for (var level : com.researchbridge.researcher.LanguageLevel.values()) {
             expected.add(level.translationKey());
         }

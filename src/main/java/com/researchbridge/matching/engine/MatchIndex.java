@@ -182,10 +182,13 @@ public final class MatchIndex {
         float[] w = new float[dims.length];
         int k = 0;
         for (var e : c.concepts.entrySet()) {
+            if (e.getKey() >= idf.length) {
+                continue; // a concept an administrator added after this index was built; the next build has it
+            }
             dims[k] = e.getKey();
             w[k++] = tf(e.getValue()) * idf[e.getKey()];
         }
-        return SparseVector.normalised(dims, w);
+        return SparseVector.normalised(java.util.Arrays.copyOf(dims, k), java.util.Arrays.copyOf(w, k));
     }
 
     private static SparseVector lexicalVector(TermCounts c, Map<String, Integer> ids, float[] idf) {
