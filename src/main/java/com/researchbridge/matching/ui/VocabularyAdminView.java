@@ -35,7 +35,7 @@ import java.nio.charset.StandardCharsets;
  */
 @Route("admin/vocabulary")
 @RolesAllowed(AppRoles.ADMIN)
-@Menu(order = 5, title = "nav.vocabulary", icon = "vaadin:book-dollar")
+@Menu(order = 5, title = "nav.vocabulary", icon = "vaadin:book")
 class VocabularyAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final VocabularyAdminService vocabulary;
@@ -84,10 +84,14 @@ class VocabularyAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ConceptView::id).setHeader(getTranslation("vocabulary.id")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.field() == null ? "—" : getTranslation(v.field().translationKey()))
                 .setHeader(getTranslation("field.researchField")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ConceptView::en).setHeader(getTranslation("profile.language.en"));
-        grid.addColumn(ConceptView::ru).setHeader(getTranslation("profile.language.ru"));
-        grid.addColumn(ConceptView::kk).setHeader(getTranslation("profile.language.kk"));
-        grid.addColumn(ConceptView::zh).setHeader(getTranslation("profile.language.zh"));
+        grid.addColumn(ConceptView::en).setHeader(getTranslation("profile.language.en")).setResizable(true)
+                .setTooltipGenerator(ConceptView::en);
+        grid.addColumn(ConceptView::ru).setHeader(getTranslation("profile.language.ru")).setResizable(true)
+                .setTooltipGenerator(ConceptView::ru);
+        grid.addColumn(ConceptView::kk).setHeader(getTranslation("profile.language.kk")).setResizable(true)
+                .setTooltipGenerator(ConceptView::kk);
+        grid.addColumn(ConceptView::zh).setHeader(getTranslation("profile.language.zh")).setResizable(true)
+                .setTooltipGenerator(ConceptView::zh);
         grid.addComponentColumn(v -> {
             var badge = new Span(getTranslation(v.status().translationKey()));
             badge.getElement().getThemeList().add(switch (v.status()) {
