@@ -1,5 +1,6 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.base.AccountId;
 import com.researchbridge.matching.engine.FeatureExtractor;
 import com.researchbridge.matching.engine.MatchIndex;
 import com.researchbridge.matching.engine.MatchProfile;
@@ -26,13 +27,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The live matching index of the site. Built when the application is ready and rebuilt, on one background
- * thread, after any profile changes; changes that arrive during a rebuild are folded into the next one.
+ * The live matching index of the site. Built when the application is ready; after a profile changes, that
+ * researcher's entry alone is replaced (on one background thread, in order with full builds), and a full build
+ * runs after a vocabulary edit, on an administrator's request, and after many one-by-one updates.
  */
 @Component
 class MatchingIndex {
 
     private static final Logger log = LoggerFactory.getLogger(MatchingIndex.class);
+    /** One-by-one updates keep the word weights of the last full build; refresh them after this many. */
+    static final int FULL_BUILD_AFTER_UPDATES = 2_000;
 
     private final ResearcherProfileService profiles;
     private final PublicationService publications;
@@ -65,9 +69,17 @@ class MatchingIndex {
         requestRebuild();
     }
 
+    /** One researcher changed: their entry is replaced on the builder thread, within a second even at 100,000 profiles. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ResearcherProfileChanged event) {
-        requestRebuild();
+        builder.submit(() -> {
+            try {
+                update(event.account());
+            } catch (RuntimeException e) {
+                log.error("Updating the matching index for account {} failed; rebuilding it", event.account().value(), e);
+                requestRebuild();
+            }
+        });
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -88,6 +100,26 @@ class MatchingIndex {
                 log.error("Rebuilding the matching index failed; keeping the previous one", e);
             }
         });
+    }
+
+    private void update(AccountId account) {
+        var index = current;
+        if (index == null) {
+            rebuild();
+            return;
+        }
+        MatchProfile changed = SystemAuthentication.call(() -> {
+            var profile = profiles.byAccounts(List.of(account)).get(account);
+            if (profile == null || !profile.proposable()) {
+                return null;
+            }
+            return toMatchProfile(profile, publications.forMatching(List.of(account)).getOrDefault(account, List.of()));
+        });
+        current = index.withProfile(String.valueOf(account.value()), changed);
+        status = new IndexStatus(current.size(), status.builtAt(), status.buildMillis(), false, 1);
+        if (current.updatesSinceBuild() >= FULL_BUILD_AFTER_UPDATES) {
+            requestRebuild();
+        }
     }
 
     private void rebuild() {
