@@ -5,6 +5,7 @@ import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
 import com.researchbridge.researcher.ResearchField;
+import com.researchbridge.researcher.SummaryVersion;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AccountProvisioning;
 import com.researchbridge.security.SystemAuthentication;
@@ -90,7 +91,12 @@ class DemoDataLoader implements ApplicationRunner {
                 UiLanguage.fromCode(r.lang()).orElse(null));
         var field = ResearchField.fromCode(r.field())
                 .orElseThrow(() -> new IllegalStateException(r.email() + ": unknown field " + r.field()));
-        profiles.describe(account, r.position(), field, r.summary(), r.lang(), r.summaryEn(), r.keywords());
+        var summaries = new java.util.ArrayList<SummaryVersion>();
+        summaries.add(new SummaryVersion(r.lang(), r.summary()));
+        if (r.summaryEn() != null && !"en".equals(r.lang())) {
+            summaries.add(new SummaryVersion("en", r.summaryEn()));
+        }
+        profiles.describe(account, r.position(), java.util.List.of(field), summaries, DemoLanguages.of(r), r.keywords());
     }
 
     private InstitutionSummary institution(String code) {

@@ -1,11 +1,12 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.base.AccountId;
 import com.researchbridge.matching.engine.FeatureExtractor;
 import com.researchbridge.matching.engine.MatchIndex;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
-import com.researchbridge.matching.vocabulary.Vocabulary;
+import com.researchbridge.researcher.LanguageLevel;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.researcher.ResearcherProfileService;
@@ -26,17 +27,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The live matching index of the site. Built when the application is ready and rebuilt, on one background
- * thread, after any profile changes; changes that arrive during a rebuild are folded into the next one.
+ * The live matching index of the site. Built when the application is ready; after a profile changes, that
+ * researcher's entry alone is replaced (on one background thread, in order with full builds), and a full build
+ * runs after a vocabulary edit, on an administrator's request, and after many one-by-one updates.
  */
 @Component
 class MatchingIndex {
 
     private static final Logger log = LoggerFactory.getLogger(MatchingIndex.class);
+    /** One-by-one updates keep the word weights of the last full build; refresh them after this many. */
+    static final int FULL_BUILD_AFTER_UPDATES = 2_000;
 
     private final ResearcherProfileService profiles;
     private final PublicationService publications;
-    private final Vocabulary vocabulary;
+    private final VocabularyStore vocabulary;
     private final FeatureExtractor extractor;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "matching-index");
@@ -55,7 +59,7 @@ class MatchingIndex {
     private final boolean buildOnStart;
 
     MatchingIndex(ResearcherProfileService profiles, PublicationService publications, MatchingWeights weights,
-                  Vocabulary vocabulary, FeatureExtractor extractor,
+                  VocabularyStore vocabulary, FeatureExtractor extractor,
                   @org.springframework.beans.factory.annotation.Value("${researchbridge.matching.build-on-start:true}") boolean buildOnStart) {
         this.buildOnStart = buildOnStart;
         this.vocabulary = vocabulary;
@@ -72,8 +76,21 @@ class MatchingIndex {
         }
     }
 
+    /** One researcher changed: their entry is replaced on the builder thread, within a second even at 100,000 profiles. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ResearcherProfileChanged event) {
+        builder.submit(() -> {
+            try {
+                update(event.account());
+            } catch (RuntimeException e) {
+                log.error("Updating the matching index for account {} failed; rebuilding it", event.account().value(), e);
+                requestRebuild();
+            }
+        });
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VocabularyStore.VocabularyChanged event) {
         requestRebuild();
     }
 
@@ -92,6 +109,26 @@ class MatchingIndex {
         });
     }
 
+    private void update(AccountId account) {
+        var index = current;
+        if (index == null) {
+            rebuild();
+            return;
+        }
+        MatchProfile changed = SystemAuthentication.call(() -> {
+            var profile = profiles.byAccounts(List.of(account)).get(account);
+            if (profile == null || !profile.proposable()) {
+                return null;
+            }
+            return toMatchProfile(profile, publications.forMatching(List.of(account)).getOrDefault(account, List.of()));
+        });
+        current = index.withProfile(String.valueOf(account.value()), changed);
+        status = new IndexStatus(current.size(), status.builtAt(), status.buildMillis(), false, 1);
+        if (current.updatesSinceBuild() >= FULL_BUILD_AFTER_UPDATES) {
+            requestRebuild();
+        }
+    }
+
     private void rebuild() {
         long start = System.nanoTime();
         List<MatchProfile> input = SystemAuthentication.call(() -> {
@@ -102,7 +139,7 @@ class MatchingIndex {
         analysed.set(0);
         building = input.size();
         try {
-            current = MatchIndex.build(input, extractor, vocabulary, weights, analysed);
+            current = MatchIndex.build(input, extractor, vocabulary.current(), weights, analysed);
         } finally {
             building = 0;
         }
@@ -148,6 +185,11 @@ class MatchingIndex {
                 TextLanguage.fromCode(p.summaryLanguage()).orElse(null), p.fullName(), null, p.summary(), p.keywords(),
                 p.summaryEn(), List.of(),
                 papers.stream().map(d -> new MatchProfile.Publication(d.title(), d.abstractText(), d.year())).toList(),
-                p.field() == null ? Set.of() : Set.of(p.field().code()), Set.of());
+                p.fields().stream().map(f -> f.code()).collect(java.util.stream.Collectors.toSet()),
+                p.spokenLanguages().stream().filter(l -> l.level() != LanguageLevel.BASIC)
+                        .flatMap(l -> TextLanguage.fromCode(l.language()).stream())
+                        .collect(java.util.stream.Collectors.toSet()),
+                p.otherSummaries().stream().flatMap(v -> TextLanguage.fromCode(v.language()).stream()
+                        .map(language -> new MatchProfile.Version(language, v.text()))).toList());
     }
 }

@@ -48,6 +48,7 @@ final class SearchEntries {
     Entry profile(ProfileSummary p, List<PublicationData> publications) {
         var institution = institutions.get(p.institution().value());
         var filters = filters(p.country().name(), p.institution().value(), p.field() == null ? null : p.field().code());
+        filters.put(SearchFilter.FIELD.indexField(), p.fields().stream().map(f -> f.code()).toList());
         filters.put(SearchFilter.OPEN.indexField(), List.of(String.valueOf(p.openToCollaboration())));
         filters.put(VISIBILITY, List.of(p.visibility().name()));
         var features = merged(extractor.features(MatchingIndex.toMatchProfile(p, publications)),

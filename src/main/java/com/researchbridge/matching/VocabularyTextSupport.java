@@ -3,7 +3,6 @@ package com.researchbridge.matching;
 import com.researchbridge.matching.text.LanguageGuesser;
 import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.matching.vocabulary.Concept;
-import com.researchbridge.matching.vocabulary.Vocabulary;
 import com.researchbridge.researcher.ProfileTextSupport;
 import java.util.Comparator;
 import java.util.List;
@@ -15,9 +14,9 @@ import org.springframework.stereotype.Component;
 @Component
 class VocabularyTextSupport implements ProfileTextSupport {
 
-    private final Vocabulary vocabulary;
+    private final VocabularyStore vocabulary;
 
-    VocabularyTextSupport(Vocabulary vocabulary) {
+    VocabularyTextSupport(VocabularyStore vocabulary) {
         this.vocabulary = vocabulary;
     }
 
@@ -34,7 +33,7 @@ class VocabularyTextSupport implements ProfileTextSupport {
             return List.of();
         }
         var language = TextLanguage.fromCode(languageCode).orElse(TextLanguage.EN);
-        return vocabulary.concepts().stream()
+        return vocabulary.current().concepts().stream()
                 .flatMap((Concept c) -> c.labels().getOrDefault(language, List.of()).stream())
                 .filter(label -> label.toLowerCase(Locale.ROOT).contains(needle))
                 .distinct()

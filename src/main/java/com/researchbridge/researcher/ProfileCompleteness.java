@@ -15,9 +15,10 @@ public record ProfileCompleteness(int percent, List<String> missing) {
         check(missing, p.summary() != null && p.summary().length() >= 200, "profile.summary");
         check(missing, p.summaryEn() != null, "profile.summaryEn");
         check(missing, p.keywords().size() >= ENOUGH_KEYWORDS, "field.keywords");
+        check(missing, !p.spokenLanguages().isEmpty(), "profile.spokenLanguages");
         check(missing, p.orcid() != null, "profile.orcid");
         check(missing, p.fullNameLatin() != null, "profile.fullNameLatin");
-        int total = 7;
+        int total = 8;
         return new ProfileCompleteness(100 * (total - missing.size()) / total, List.copyOf(missing));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 /** A profile edit refused as a whole; each problem names the field and a translation key. Nothing was stored. */
 public class ProfileRejected extends RuntimeException {
 
-    public enum Field { FULL_NAME_LATIN, POSITION, SUMMARY, SUMMARY_LANGUAGE, SUMMARY_EN, KEYWORDS, ORCID, HOMEPAGE, VISIBILITY }
+    public enum Field { FULL_NAME_LATIN, POSITION, FIELDS, SUMMARIES, SPOKEN_LANGUAGES, KEYWORDS, ORCID, HOMEPAGE, VISIBILITY }
 
     public record Problem(Field field, String messageKey) {
     }

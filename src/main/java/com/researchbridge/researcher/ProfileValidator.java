@@ -14,6 +14,8 @@ public final class ProfileValidator {
     static final int MAX_KEYWORDS = 20;
     static final int MAX_KEYWORD = 100;
     static final int MAX_SHORT = 200;
+    static final int MAX_FIELDS = 4;
+    static final int MAX_SPOKEN = 10;
 
     private ProfileValidator() {
     }
@@ -26,14 +28,16 @@ public final class ProfileValidator {
         if (length(form.positionTitle()) > MAX_SHORT) {
             problems.add(new Problem(Field.POSITION, "validation.tooLong"));
         }
-        if (length(form.summary()) > MAX_SUMMARY) {
-            problems.add(new Problem(Field.SUMMARY, "profile.error.summaryTooLong"));
+        if (!fieldsFit(form.fields())) {
+            problems.add(new Problem(Field.FIELDS, "profile.error.fields"));
         }
-        if (length(form.summaryEn()) > MAX_SUMMARY) {
-            problems.add(new Problem(Field.SUMMARY_EN, "profile.error.summaryTooLong"));
+        if (form.summaries().stream().anyMatch(v -> v == null || length(v.text()) > MAX_SUMMARY)) {
+            problems.add(new Problem(Field.SUMMARIES, "profile.error.summaryTooLong"));
+        } else if (!summaryLanguagesFit(form.summaries())) {
+            problems.add(new Problem(Field.SUMMARIES, "profile.error.summaryLanguages"));
         }
-        if (length(form.summary()) > 0 && !isLanguage(form.summaryLanguage())) {
-            problems.add(new Problem(Field.SUMMARY_LANGUAGE, "validation.required"));
+        if (!spokenLanguagesFit(form.spokenLanguages())) {
+            problems.add(new Problem(Field.SPOKEN_LANGUAGES, "profile.error.spokenLanguages"));
         }
         if (!keywordsFit(form.keywords())) {
             problems.add(new Problem(Field.KEYWORDS, "profile.error.keywords"));
@@ -48,6 +52,24 @@ public final class ProfileValidator {
             problems.add(new Problem(Field.VISIBILITY, "validation.required"));
         }
         return problems;
+    }
+
+    /** At most four different fields of research. */
+    static boolean fieldsFit(List<ResearchField> fields) {
+        return fields.size() <= MAX_FIELDS && fields.stream().noneMatch(java.util.Objects::isNull)
+                && fields.stream().distinct().count() == fields.size();
+    }
+
+    /** Every version tagged with one of the four languages, each language at most once. */
+    static boolean summaryLanguagesFit(List<SummaryVersion> summaries) {
+        return summaries.stream().allMatch(v -> isLanguage(v.language()))
+                && summaries.stream().map(SummaryVersion::language).distinct().count() == summaries.size();
+    }
+
+    /** Known languages, each named once with its level. */
+    static boolean spokenLanguagesFit(List<SpokenLanguage> spoken) {
+        return spoken.size() <= MAX_SPOKEN && spoken.stream().allMatch(l -> l != null && SpokenLanguage.isKnown(l.language())
+                && l.level() != null) && spoken.stream().map(SpokenLanguage::language).distinct().count() == spoken.size();
     }
 
     /** One of the four languages profiles and topics are written in. */

@@ -3,16 +3,21 @@ package com.researchbridge.researcher;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
 import com.researchbridge.base.InstitutionId;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -43,17 +48,21 @@ class ResearcherProfile {
     @Column(name = "position_title", length = 200)
     private String positionTitle;
 
-    @Column(name = "field_code", length = 10)
-    private String fieldCode;
+    @ElementCollection
+    @CollectionTable(name = "researcher_field", joinColumns = @JoinColumn(name = "profile_id"))
+    @OrderColumn(name = "list_index")
+    @Column(name = "field_code", nullable = false, length = 10)
+    private List<String> fieldCodes = new ArrayList<>();
 
-    @Column(name = "summary", length = 20000)
-    private String summary;
+    @ElementCollection
+    @CollectionTable(name = "researcher_summary", joinColumns = @JoinColumn(name = "profile_id"))
+    @OrderColumn(name = "list_index")
+    private List<ProfileCollections.StoredSummary> summaries = new ArrayList<>();
 
-    @Column(name = "summary_lang", length = 5)
-    private String summaryLanguage;
-
-    @Column(name = "summary_en", length = 20000)
-    private String summaryEn;
+    @ElementCollection
+    @CollectionTable(name = "researcher_language", joinColumns = @JoinColumn(name = "profile_id"))
+    @OrderColumn(name = "list_index")
+    private List<ProfileCollections.StoredLanguage> spokenLanguages = new ArrayList<>();
 
     @Column(name = "keywords", length = 2000)
     private String keywords;
@@ -95,13 +104,15 @@ class ResearcherProfile {
         this.updatedAt = now;
     }
 
-    void describe(String positionTitle, ResearchField field, String summary, String summaryLanguage,
-                  String summaryEn, List<String> keywords, Instant now) {
+    void describe(String positionTitle, List<ResearchField> fields, List<SummaryVersion> summaries,
+                  List<SpokenLanguage> spokenLanguages, List<String> keywords, Instant now) {
         this.positionTitle = positionTitle;
-        this.fieldCode = field == null ? null : field.code();
-        this.summary = summary;
-        this.summaryLanguage = summaryLanguage;
-        this.summaryEn = summaryEn;
+        this.fieldCodes.clear();
+        fields.forEach(f -> this.fieldCodes.add(f.code()));
+        this.summaries.clear();
+        summaries.forEach(v -> this.summaries.add(new ProfileCollections.StoredSummary(v)));
+        this.spokenLanguages.clear();
+        spokenLanguages.forEach(l -> this.spokenLanguages.add(new ProfileCollections.StoredLanguage(l)));
         this.keywords = keywords == null ? null : String.join(KEYWORD_SEPARATOR, keywords);
         this.updatedAt = now;
     }
@@ -114,13 +125,14 @@ class ResearcherProfile {
         this.visibility = form.visibility();
         this.openToCollaboration = form.openToCollaboration();
         this.matchingConsent = form.matchingConsent();
-        describe(form.positionTitle(), form.field(), form.summary(), form.summaryLanguage(), form.summaryEn(),
-                form.keywords(), now);
+        describe(form.positionTitle(), form.fields(), form.summaries(), form.spokenLanguages(), form.keywords(), now);
     }
 
     ProfileSummary toSummary() {
         return new ProfileSummary(new AccountId(accountId), fullName, country, new InstitutionId(institutionId),
-                positionTitle, ResearchField.fromCode(fieldCode).orElse(null), summary, summaryLanguage, summaryEn,
+                positionTitle, fieldCodes.stream().flatMap(c -> ResearchField.fromCode(c).stream()).toList(),
+                summaries.stream().map(ProfileCollections.StoredSummary::toVersion).toList(),
+                spokenLanguages.stream().map(ProfileCollections.StoredLanguage::toSpokenLanguage).toList(),
                 keywords == null || keywords.isBlank() ? List.of()
                         : Arrays.stream(keywords.split(KEYWORD_SEPARATOR)).map(String::strip).toList(),
                 updatedAt, fullNameLatin, orcid, homepage, visibility, openToCollaboration, matchingConsent);

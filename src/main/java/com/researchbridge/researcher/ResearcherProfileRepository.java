@@ -23,6 +23,7 @@ interface ResearcherProfileRepository extends JpaRepository<ResearcherProfile, L
 
     long countByCountry(Country country);
 
-    @Query("select p.fieldCode, p.country, count(p) from ResearcherProfile p where p.fieldCode is not null group by p.fieldCode, p.country")
+    /** Researchers per main field (the first of their fields) and country. */
+    @Query("select f, p.country, count(p) from ResearcherProfile p join p.fieldCodes f where index(f) = 0 group by f, p.country")
     List<Object[]> countByFieldAndCountry();
 }

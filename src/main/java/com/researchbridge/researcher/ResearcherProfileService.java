@@ -58,10 +58,11 @@ public class ResearcherProfileService {
     private static ProfileForm normalised(ProfileForm f) {
         var keywords = f.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
         String orcid = blankToNull(f.orcid()) == null ? null : com.researchbridge.base.OrcidId.parse(f.orcid()).orElseThrow().value();
-        String summary = blankToNull(f.summary());
-        return new ProfileForm(blankToNull(f.fullNameLatin()), blankToNull(f.positionTitle()), f.field(), summary,
-                summary == null ? null : f.summaryLanguage(), blankToNull(f.summaryEn()), keywords, orcid,
-                blankToNull(f.homepage()), f.visibility(), f.openToCollaboration(), f.matchingConsent());
+        var summaries = f.summaries().stream().filter(v -> blankToNull(v.text()) != null)
+                .map(v -> new SummaryVersion(v.language(), v.text().strip())).toList();
+        return new ProfileForm(blankToNull(f.fullNameLatin()), blankToNull(f.positionTitle()), f.fields(), summaries,
+                f.spokenLanguages(), keywords, orcid, blankToNull(f.homepage()), f.visibility(),
+                f.openToCollaboration(), f.matchingConsent());
     }
 
     private static String blankToNull(String s) {
@@ -100,11 +101,11 @@ public class ResearcherProfileService {
     /** For the application's own work (demo data); researchers will edit their profile in the profile editor. */
     @Transactional
     @PreAuthorize("hasRole('SYSTEM')")
-    public void describe(AccountId account, String positionTitle, ResearchField field, String summary,
-                         String summaryLanguage, String summaryEn, List<String> keywords) {
+    public void describe(AccountId account, String positionTitle, List<ResearchField> fields,
+                         List<SummaryVersion> summaries, List<SpokenLanguage> spokenLanguages, List<String> keywords) {
         var profile = profiles.findByAccountId(account.value())
                 .orElseThrow(() -> new IllegalStateException("No profile for account " + account.value()));
-        profile.describe(positionTitle, field, summary, summaryLanguage, summaryEn, keywords, clock.instant());
+        profile.describe(positionTitle, fields, summaries, spokenLanguages, keywords, clock.instant());
         events.publishEvent(new ResearcherProfileChanged(account));
     }
 

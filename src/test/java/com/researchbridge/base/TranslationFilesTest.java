@@ -99,6 +99,9 @@ class TranslationFilesTest {
         for (var f : com.researchbridge.researcher.ResearchField.values()) {
             expected.add(f.translationKey());
         }
+        for (var a : com.researchbridge.researcher.ResearchArea.values()) {
+            expected.add(a.translationKey());
+        }
         for (var r : com.researchbridge.matching.DismissReason.values()) {
             expected.add(r.translationKey());
         }
@@ -110,6 +113,15 @@ class TranslationFilesTest {
         }
         for (var k : com.researchbridge.researcher.topic.TopicKind.values()) {
             expected.add(k.translationKey());
+        }
+        for (var code : com.researchbridge.researcher.SpokenLanguage.CODES) {
+            expected.add(com.researchbridge.researcher.SpokenLanguage.translationKey(code));
+        }
+        for (var status : com.researchbridge.matching.VocabularyAdminService.Status.values()) {
+            expected.add(status.translationKey());
+        }
+        for (var level : com.researchbridge.researcher.LanguageLevel.values()) {
+            expected.add(level.translationKey());
         }
         for (var l : UiLanguage.values()) {
             expected.add("profile.language." + l.code());

@@ -31,11 +31,28 @@ class DemoDataTest {
 
     @Test
     void profilesAreWrittenInAllFourLanguagesAcrossEveryField() {
-        var languages = jdbc.queryForList("select distinct summary_lang from researcher_profile", String.class);
+        var languages = jdbc.queryForList("select distinct lang_code from researcher_summary where list_index = 0", String.class);
         assertThat(languages).containsExactlyInAnyOrder("kk", "ru", "zh", "en");
-        var fields = new HashSet<>(jdbc.queryForList("select distinct field_code from researcher_profile", String.class));
-        assertThat(fields).isEqualTo(java.util.Arrays.stream(ResearchField.values()).map(ResearchField::code).collect(Collectors.toSet()));
-        assertThat(count("select count(*) from researcher_profile where summary is null or length(summary) < 100")).isZero();
+        var fields = new HashSet<>(jdbc.queryForList("select distinct field_code from researcher_field", String.class));
+        var areas = fields.stream().map(code -> ResearchField.fromCode(code).orElseThrow().area()).collect(Collectors.toSet());
+        assertThat(areas).containsExactlyInAnyOrder(com.researchbridge.researcher.ResearchArea.values());
+        assertThat(fields).hasSizeGreaterThanOrEqualTo(22);
+        assertThat(count("""
+                select count(*) from researcher_profile p where not exists (select 1 from researcher_summary s
+                where s.profile_id = p.id and s.list_index = 0 and length(s.body) >= 100)""")).isZero();
+    }
+
+    @Test
+    void demoResearchersSpeakTheirOwnLanguagesAndSomeTheOtherSides() {
+        assertThat(count("""
+                select count(*) from researcher_profile p where not exists (select 1 from researcher_language l
+                where l.profile_id = p.id and l.proficiency = 'NATIVE')""")).isZero();
+        assertThat(count("""
+                select count(*) from researcher_profile p join researcher_language l on l.profile_id = p.id
+                where p.country = 'CN' and l.lang_code = 'ru'""")).isPositive();
+        assertThat(count("""
+                select count(*) from researcher_profile p join researcher_language l on l.profile_id = p.id
+                where p.country = 'KZ' and l.lang_code = 'zh'""")).isPositive();
     }
 
     @Test

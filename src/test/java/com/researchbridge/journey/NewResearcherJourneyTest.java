@@ -87,7 +87,16 @@ class NewResearcherJourneyTest {
 
             page.navigate(base + "researcher/profile");
             page.locator("vaadin-text-area textarea").first().fill("研究塔里木河下游胡杨林的水分利用与生态输水效果，结合遥感和样地调查评估荒漠河岸林恢复。");
+            page.locator("#summary-add").click();
             page.locator("vaadin-text-area textarea").nth(1).fill("I study water use of Populus euphratica forests in the lower Tarim River and the ecological effect of water diversion to desert riparian forests.");
+            page.locator("#spoken-language-add").click();
+            page.locator("#spoken-languages vaadin-select").first().click();
+            page.locator("vaadin-select-item:not([id^='value-']) >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("汉语")).first().click();
+            page.locator("#spoken-languages vaadin-select").nth(1).click();
+            page.locator("vaadin-select-item:not([id^='value-']) >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("母语")).first().click();
+            page.locator("#spoken-language-add").click();
+            page.locator("#spoken-languages vaadin-select").nth(2).click();
+            page.locator("vaadin-select-item:not([id^='value-']) >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("英语")).first().click();
             page.locator("#profile-save").click();
             assertThat(page.locator("vaadin-notification-card")).containsText("已保存");
             shot(page, "journey-profile-zh");

@@ -140,6 +140,16 @@ class RoleJourneysTest {
         page.navigate(url("admin/matching"));
         assertThat(page.locator("#matching-status")).isVisible();
         screenshot("admin-matching-kk");
+        page.navigate(url("admin/vocabulary"));
+        page.locator("#vocabulary-search input").fill("мұздық");
+        assertThat(page.locator("#vocabulary-grid")).containsText("glacier");
+        screenshot("admin-vocabulary-kk");
+        page.locator("#vocabulary-add").click();
+        page.locator("#concept-id input").fill("Жаңа ұғым");
+        page.locator("#concept-save").click();
+        assertThat(page.locator("#concept-id")).hasAttribute("invalid", "");
+        screenshot("admin-vocabulary-dialog-kk");
+        page.keyboard().press("Escape");
         switchLanguage("English");
     }
 

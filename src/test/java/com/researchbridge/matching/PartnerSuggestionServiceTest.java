@@ -47,7 +47,8 @@ class PartnerSuggestionServiceTest {
     private String researcherWriting(String language, String country, String keyword) {
         return jdbc.queryForObject("""
                 select min(a.email) from user_account a join researcher_profile p on p.account_id = a.id
-                where p.summary_lang = ? and p.country = ? and p.summary like ?""", String.class, language, country, "%" + keyword + "%");
+                join researcher_summary s on s.profile_id = p.id and s.list_index = 0
+                where s.lang_code = ? and p.country = ? and s.body like ?""", String.class, language, country, "%" + keyword + "%");
     }
 
     @Test
@@ -99,9 +100,10 @@ class PartnerSuggestionServiceTest {
         var account = new com.researchbridge.base.AccountId(jdbc.queryForObject(
                 "select id from user_account where email = ?", Long.class, me));
         com.researchbridge.security.SystemAuthentication.call(() -> {
-            profiles.describe(account, "профессор", com.researchbridge.researcher.ResearchField.EARTH_SCIENCES,
-                    "Изучаю ледниковый сток и баланс массы ледников Тянь-Шаня, моделирую таяние ледников.", "ru", null,
-                    java.util.List.of("ледниковый сток", "ледники"));
+            profiles.describe(account, "профессор", java.util.List.of(com.researchbridge.researcher.ResearchField.EARTH_SCIENCES),
+                    java.util.List.of(new com.researchbridge.researcher.SummaryVersion("ru",
+                            "Изучаю ледниковый сток и баланс массы ледников Тянь-Шаня, моделирую таяние ледников.")),
+                    java.util.List.of(), java.util.List.of("ледниковый сток", "ледники"));
             return null;
         });
         index.awaitRebuilds();
@@ -119,7 +121,7 @@ class PartnerSuggestionServiceTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void noUserMayReadTheWholeProfileListMeantForTheIndexOrRewriteAProfile() {
         assertThatThrownBy(() -> profiles.allForMatching()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> profiles.describe(new com.researchbridge.base.AccountId(1), "x", null, "x", "en", null,
-                java.util.List.of())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.describe(new com.researchbridge.base.AccountId(1), "x", java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of())).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -23,6 +23,8 @@ public final class Chromium {
     }
 
     public static Browser launch(Playwright playwright) {
+        // A loaded 2-core machine (CI builds the front end and runs other tests) can take longer than the 5 s default.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(EXECUTABLE)
                 .setHeadless(true)

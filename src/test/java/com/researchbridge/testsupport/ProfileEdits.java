@@ -17,12 +17,13 @@ public final class ProfileEdits {
     }
 
     public static UnaryOperator<ProfileForm> summary(String summary, String language) {
-        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.field(), summary, language, f.summaryEn(),
+        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.fields(),
+                java.util.List.of(new com.researchbridge.researcher.SummaryVersion(language, summary)), f.spokenLanguages(),
                 f.keywords(), f.orcid(), f.homepage(), f.visibility(), f.openToCollaboration(), f.matchingConsent());
     }
 
     public static UnaryOperator<ProfileForm> visibility(ProfileVisibility visibility) {
-        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.field(), f.summary(), f.summaryLanguage(),
-                f.summaryEn(), f.keywords(), f.orcid(), f.homepage(), visibility, f.openToCollaboration(), f.matchingConsent());
+        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.fields(), f.summaries(), f.spokenLanguages(),
+                f.keywords(), f.orcid(), f.homepage(), visibility, f.openToCollaboration(), f.matchingConsent());
     }
 }

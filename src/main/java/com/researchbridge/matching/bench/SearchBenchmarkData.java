@@ -90,9 +90,11 @@ final class SearchBenchmarkData {
         var now = Timestamp.from(Instant.now());
         try (var accounts = db.prepareStatement("insert into user_account (id, email, password_hash, full_name, role, country,"
                 + " institution_id, created_at) values (?, ?, '{noop}bench', ?, ?, ?, ?, ?)");
-             var rows = db.prepareStatement("insert into researcher_profile (account_id, full_name, country, institution_id,"
-                     + " position_title, field_code, summary, summary_lang, keywords, updated_at, full_name_latin, visibility,"
-                     + " open_to_collaboration, matching_consent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)");
+             var rows = db.prepareStatement("insert into researcher_profile (id, account_id, full_name, country, institution_id,"
+                     + " position_title, keywords, updated_at, full_name_latin, visibility,"
+                     + " open_to_collaboration, matching_consent) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)");
+             var fields = db.prepareStatement("insert into researcher_field (profile_id, list_index, field_code) values (?, 0, ?)");
+             var summaries = db.prepareStatement("insert into researcher_summary (profile_id, list_index, lang_code, body) values (?, 0, ?, ?)");
              var topics = db.prepareStatement("insert into collaboration_topic (account_id, title, description, description_lang,"
                      + " kind, field_code, keywords, created_at) values (?, ?, ?, ?, 'JOINT_RESEARCH', ?, ?, ?)")) {
             for (int i = 0; i < profiles.size(); i++) {
@@ -113,20 +115,27 @@ final class SearchBenchmarkData {
                 accounts.setTimestamp(7, now);
                 accounts.addBatch();
                 String field = p.fields().isEmpty() ? null : p.fields().iterator().next();
-                rows.setLong(1, account);
-                rows.setString(2, name);
-                rows.setString(3, country);
-                rows.setLong(4, institution);
-                rows.setString(5, null);
-                rows.setString(6, field);
-                rows.setString(7, p.summary());
-                rows.setString(8, p.language().code());
-                rows.setString(9, String.join(";", p.keywords()));
-                rows.setTimestamp(10, now);
-                rows.setString(11, null);
-                rows.setString(12, i % 20 == 1 ? "MATCHER_AND_OFFICES" : i % 20 == 2 ? "NOBODY" : "SIGNED_IN");
-                rows.setBoolean(13, i % 5 != 3);
+                rows.setLong(1, account); // profile id = account id, so the side tables need no look-up
+                rows.setLong(2, account);
+                rows.setString(3, name);
+                rows.setString(4, country);
+                rows.setLong(5, institution);
+                rows.setString(6, null);
+                rows.setString(7, String.join(";", p.keywords()));
+                rows.setTimestamp(8, now);
+                rows.setString(9, null);
+                rows.setString(10, i % 20 == 1 ? "MATCHER_AND_OFFICES" : i % 20 == 2 ? "NOBODY" : "SIGNED_IN");
+                rows.setBoolean(11, i % 5 != 3);
                 rows.addBatch();
+                if (field != null) {
+                    fields.setLong(1, account);
+                    fields.setString(2, field);
+                    fields.addBatch();
+                }
+                summaries.setLong(1, account);
+                summaries.setString(2, p.language().code());
+                summaries.setString(3, p.summary());
+                summaries.addBatch();
                 if (i % 10 == 0) {
                     topics.setLong(1, account);
                     topics.setString(2, String.join(", ", p.keywords().subList(0, Math.min(2, p.keywords().size()))));
@@ -140,6 +149,8 @@ final class SearchBenchmarkData {
                 if (i % BATCH == BATCH - 1 || i == profiles.size() - 1) {
                     accounts.executeBatch();
                     rows.executeBatch();
+                    fields.executeBatch();
+                    summaries.executeBatch();
                     topics.executeBatch();
                 }
             }

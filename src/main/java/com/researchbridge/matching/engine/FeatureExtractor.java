@@ -21,9 +21,17 @@ public final class FeatureExtractor {
     static final float TITLE_WEIGHT = 1.5f;
     private static final int MAX_PUBLICATIONS = 50;
 
-    private final ConceptMatcher concepts;
+    private volatile ConceptMatcher concepts;
 
     public FeatureExtractor(Vocabulary vocabulary) {
+        this.concepts = new ConceptMatcher(vocabulary, TextAnalysis::terms);
+    }
+
+    /**
+     * Reads text with an edited vocabulary from now on. The edited vocabulary keeps every concept's number
+     * ({@link Vocabulary#withEdits}), so features read before and after the change stay comparable.
+     */
+    public void useVocabulary(Vocabulary vocabulary) {
         this.concepts = new ConceptMatcher(vocabulary, TextAnalysis::terms);
     }
 
@@ -66,6 +74,7 @@ public final class FeatureExtractor {
         add(counts, p.summary(), p.language(), 1f);
         p.keywords().forEach(k -> add(counts, k, p.language(), KEYWORD_WEIGHT));
         add(counts, p.summaryEn(), TextLanguage.EN, 1f);
+        p.otherVersions().forEach(v -> add(counts, v.text(), v.language(), 1f));
         p.keywordsEn().forEach(k -> add(counts, k, TextLanguage.EN, KEYWORD_WEIGHT));
         for (var publication : publications(p)) {
             add(counts, publication.title(), null, TITLE_WEIGHT);

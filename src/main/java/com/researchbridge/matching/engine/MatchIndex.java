@@ -35,6 +35,8 @@ public final class MatchIndex {
     private final int[] textLanguages;
     /** Each profile's fields of research as inferred from its concepts (L2-normalised), for profiles without declared fields. */
     private final SparseVector[] inferredFields;
+    /** Country code of a profile taken out of the index since the last full build. */
+    private static final int REMOVED = 0;
     private static final int KZ = 1;
     private static final int CN = 2;
     /** Country of each profile as a number: KZ, CN, or another code per distinct other country. */
@@ -46,6 +48,10 @@ public final class MatchIndex {
     private final float[] termIdf;
     private final float[] conceptIdf;
     private final ThreadLocal<float[]> accumulators;
+    private final Map<String, Integer> fieldIds;
+    private final Map<String, Integer> otherCountries;
+    /** Profiles changed, added or removed one by one since the last full build. */
+    private final int updates;
 
     private MatchIndex(List<MatchProfile> profiles, Vocabulary vocabulary, MatchingWeights weights,
                        SparseVector[] concepts, SparseVector[] lexical, SparseVector[][] publications,
@@ -62,36 +68,132 @@ public final class MatchIndex {
         this.lexical = lexical;
         this.publications = publications;
         this.textLanguages = textLanguages;
-        var fieldIds = new HashMap<String, Integer>();
+        this.fieldIds = new HashMap<>();
         vocabulary.concepts().forEach(c -> fieldIds.putIfAbsent(c.field(), fieldIds.size()));
         this.inferredFields = new SparseVector[profiles.size()];
         for (int i = 0; i < profiles.size(); i++) {
-            var weightsByField = new float[fieldIds.size()];
-            for (int k = 0; k < concepts[i].size(); k++) {
-                weightsByField[fieldIds.get(vocabulary.get(concepts[i].dim(k)).field())] += concepts[i].weight(k);
-            }
-            int[] dims = new int[weightsByField.length];
-            for (int d = 0; d < dims.length; d++) {
-                dims[d] = d;
-            }
-            inferredFields[i] = SparseVector.normalised(dims, weightsByField);
+            inferredFields[i] = inferredField(concepts[i]);
         }
         this.countries = new int[profiles.size()];
-        var otherCountries = new HashMap<String, Integer>();
+        this.otherCountries = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
-            String country = String.valueOf(profiles.get(i).country());
-            countries[i] = switch (country) {
-                case "KZ" -> KZ;
-                case "CN" -> CN;
-                default -> otherCountries.computeIfAbsent(country, c -> 3 + otherCountries.size());
-            };
+            countries[i] = countryCode(profiles.get(i));
         }
+        this.updates = 0;
         for (int i = 0; i < profiles.size(); i++) {
             ordinals.putIfAbsent(profiles.get(i).id(), i);
         }
         this.conceptPostings = new Postings(concepts, vocabulary.size());
         this.lexicalPostings = new Postings(lexical, terms);
         this.accumulators = ThreadLocal.withInitial(() -> new float[profiles.size()]);
+    }
+
+    /** A copy of {@code base} with the arrays of one update; see {@link #withProfile}. */
+    private MatchIndex(MatchIndex base, List<MatchProfile> profiles, SparseVector[] concepts, SparseVector[] lexical,
+                       SparseVector[][] publications, int[] textLanguages, SparseVector[] inferredFields, int[] countries,
+                       Map<String, Integer> ordinals, Postings conceptPostings, Postings lexicalPostings) {
+        this.extractor = base.extractor;
+        this.termIds = base.termIds;
+        this.termIdf = base.termIdf;
+        this.conceptIdf = base.conceptIdf;
+        this.vocabulary = base.vocabulary;
+        this.weights = base.weights;
+        this.fieldIds = base.fieldIds;
+        this.otherCountries = base.otherCountries;
+        this.profiles = profiles;
+        this.concepts = concepts;
+        this.lexical = lexical;
+        this.publications = publications;
+        this.textLanguages = textLanguages;
+        this.inferredFields = inferredFields;
+        this.countries = countries;
+        this.ordinals.putAll(ordinals);
+        this.conceptPostings = conceptPostings;
+        this.lexicalPostings = lexicalPostings;
+        this.updates = base.updates + 1;
+        int size = profiles.size();
+        this.accumulators = ThreadLocal.withInitial(() -> new float[size]);
+    }
+
+    /**
+     * This index with one profile changed, added or (when {@code profile} is {@code null}) taken out, without
+     * reading the others again: the word ids and IDF weights of the last full build are kept (a word no other
+     * profile has cannot make two profiles alike anyway), so the update costs one profile's analysis and a
+     * copy of a few arrays. A full build now and then refreshes the weights. This index is left unchanged.
+     */
+    public synchronized MatchIndex withProfile(String id, MatchProfile profile) {
+        Integer at = ordinals.get(id);
+        if (profile == null && at == null) {
+            return this;
+        }
+        int doc = at != null ? at : profiles.size();
+        int n = Math.max(profiles.size(), doc + 1);
+        var newProfiles = new ArrayList<>(profiles);
+        var newConcepts = Arrays.copyOf(concepts, n);
+        var newLexical = Arrays.copyOf(lexical, n);
+        var newPublications = Arrays.copyOf(publications, n);
+        var newLanguages = Arrays.copyOf(textLanguages, n);
+        var newFields = Arrays.copyOf(inferredFields, n);
+        var newCountries = Arrays.copyOf(countries, n);
+        var newOrdinals = new HashMap<>(ordinals);
+        SparseVector oldConcepts = at != null ? concepts[doc] : SparseVector.EMPTY;
+        SparseVector oldLexical = at != null ? lexical[doc] : SparseVector.EMPTY;
+        if (profile == null) {
+            newConcepts[doc] = SparseVector.EMPTY;
+            newLexical[doc] = SparseVector.EMPTY;
+            newPublications[doc] = new SparseVector[0];
+            newLanguages[doc] = 0;
+            newFields[doc] = SparseVector.EMPTY;
+            newCountries[doc] = REMOVED;
+            newOrdinals.remove(id);
+        } else {
+            TermCounts counts = extractor.profile(profile);
+            newConcepts[doc] = conceptVector(counts, conceptIdf);
+            newLexical[doc] = lexicalVector(counts, termIds, termIdf);
+            newPublications[doc] = extractor.publicationUnits(profile).stream()
+                    .map(p -> combined(p, termIds, termIdf, conceptIdf)).toArray(SparseVector[]::new);
+            newLanguages[doc] = mainLanguages(counts);
+            newFields[doc] = inferredField(newConcepts[doc]);
+            newCountries[doc] = countryCode(profile);
+            newOrdinals.put(id, doc);
+            if (doc < newProfiles.size()) {
+                newProfiles.set(doc, profile);
+            } else {
+                newProfiles.add(profile);
+            }
+        }
+        return new MatchIndex(this, List.copyOf(newProfiles), newConcepts, newLexical, newPublications, newLanguages,
+                newFields, newCountries, newOrdinals, conceptPostings.replaced(doc, oldConcepts, newConcepts[doc]),
+                lexicalPostings.replaced(doc, oldLexical, newLexical[doc]));
+    }
+
+    /** How many profiles were updated one by one since the last full build. */
+    public int updatesSinceBuild() {
+        return updates;
+    }
+
+    private SparseVector inferredField(SparseVector conceptVector) {
+        var weightsByField = new float[fieldIds.size()];
+        for (int k = 0; k < conceptVector.size(); k++) {
+            Integer field = fieldIds.get(vocabulary.get(conceptVector.dim(k)).field());
+            if (field != null) {
+                weightsByField[field] += conceptVector.weight(k);
+            }
+        }
+        int[] dims = new int[weightsByField.length];
+        for (int d = 0; d < dims.length; d++) {
+            dims[d] = d;
+        }
+        return SparseVector.normalised(dims, weightsByField);
+    }
+
+    private int countryCode(MatchProfile profile) {
+        String country = String.valueOf(profile.country());
+        return switch (country) {
+            case "KZ" -> KZ;
+            case "CN" -> CN;
+            default -> otherCountries.computeIfAbsent(country, c -> 3 + otherCountries.size());
+        };
     }
 
     public static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
@@ -182,10 +284,13 @@ public final class MatchIndex {
         float[] w = new float[dims.length];
         int k = 0;
         for (var e : c.concepts.entrySet()) {
+            if (e.getKey() >= idf.length) {
+                continue; // a concept an administrator added after this index was built; the next build has it
+            }
             dims[k] = e.getKey();
             w[k++] = tf(e.getValue()) * idf[e.getKey()];
         }
-        return SparseVector.normalised(dims, w);
+        return SparseVector.normalised(java.util.Arrays.copyOf(dims, k), java.util.Arrays.copyOf(w, k));
     }
 
     private static SparseVector lexicalVector(TermCounts c, Map<String, Integer> ids, float[] idf) {
@@ -221,13 +326,15 @@ public final class MatchIndex {
         return SparseVector.normalised(Arrays.copyOf(dims, k), Arrays.copyOf(w, k));
     }
 
+    /** How many profiles the index holds (taken-out ones not counted). */
     public int size() {
-        return profiles.size();
+        return ordinals.size();
     }
 
     /** The ids of all indexed profiles, in index order. */
     public List<String> ids() {
-        return profiles.stream().map(MatchProfile::id).toList();
+        return IntStream.range(0, profiles.size()).filter(i -> countries[i] != REMOVED)
+                .mapToObj(i -> profiles.get(i).id()).toList();
     }
 
     public java.util.Optional<MatchProfile> profile(String id) {
@@ -313,6 +420,9 @@ public final class MatchIndex {
         }
         int mine = countries[seeker];
         int theirs = countries[doc];
+        if (theirs == REMOVED || mine == REMOVED) {
+            return false;
+        }
         return mine == KZ || mine == CN ? theirs == (mine == KZ ? CN : KZ) : theirs != mine;
     }
 

@@ -13,9 +13,22 @@ import java.util.Set;
  */
 public record MatchProfile(String id, String country, TextLanguage language, String name, String institution,
                            String summary, List<String> keywords, String summaryEn, List<String> keywordsEn,
-                           List<Publication> publications, Set<String> fields, Set<TextLanguage> spokenLanguages) {
+                           List<Publication> publications, Set<String> fields, Set<TextLanguage> spokenLanguages,
+                           List<Version> otherVersions) {
 
     public record Publication(String title, String abstractText, Integer year) {
+    }
+
+    /** A further version of the summary in another language (e.g. Kazakh beside a Russian main version). */
+    public record Version(TextLanguage language, String text) {
+    }
+
+    /** A profile with at most a main text and an English version. */
+    public MatchProfile(String id, String country, TextLanguage language, String name, String institution,
+                        String summary, List<String> keywords, String summaryEn, List<String> keywordsEn,
+                        List<Publication> publications, Set<String> fields, Set<TextLanguage> spokenLanguages) {
+        this(id, country, language, name, institution, summary, keywords, summaryEn, keywordsEn, publications, fields,
+                spokenLanguages, List.of());
     }
 
     public MatchProfile {
@@ -24,6 +37,7 @@ public record MatchProfile(String id, String country, TextLanguage language, Str
         publications = publications == null ? List.of() : List.copyOf(publications);
         fields = fields == null ? Set.of() : Set.copyOf(fields);
         spokenLanguages = spokenLanguages == null ? Set.of() : Set.copyOf(spokenLanguages);
+        otherVersions = otherVersions == null ? List.of() : List.copyOf(otherVersions);
     }
 
     /** KZ and CN researchers are matched with the other country; others with everyone but themselves. */

@@ -8,6 +8,60 @@ final class Postings {
     private final int[][] docs;
     private final float[][] weights;
 
+    private Postings(int[][] docs, float[][] weights) {
+        this.docs = docs;
+        this.weights = weights;
+    }
+
+    /**
+     * These lists with one document's entries replaced: only the lists of the dimensions it leaves or gains are
+     * copied, the others are shared with this (unchanged) instance.
+     */
+    Postings replaced(int doc, SparseVector before, SparseVector after) {
+        int[][] newDocs = docs.clone();
+        float[][] newWeights = weights.clone();
+        for (int i = 0; i < before.size(); i++) {
+            int d = before.dim(i);
+            int[] ds = newDocs[d];
+            int at = -1;
+            for (int k = 0; k < ds.length; k++) {
+                if (ds[k] == doc) {
+                    at = k;
+                    break;
+                }
+            }
+            if (at >= 0) {
+                newDocs[d] = remove(ds, at);
+                newWeights[d] = remove(newWeights[d], at);
+            }
+        }
+        for (int i = 0; i < after.size(); i++) {
+            int d = after.dim(i);
+            if (d >= newDocs.length) {
+                continue;
+            }
+            newDocs[d] = Arrays.copyOf(newDocs[d], newDocs[d].length + 1);
+            newDocs[d][newDocs[d].length - 1] = doc;
+            newWeights[d] = Arrays.copyOf(newWeights[d], newWeights[d].length + 1);
+            newWeights[d][newWeights[d].length - 1] = after.weight(i);
+        }
+        return new Postings(newDocs, newWeights);
+    }
+
+    private static int[] remove(int[] values, int at) {
+        int[] result = new int[values.length - 1];
+        System.arraycopy(values, 0, result, 0, at);
+        System.arraycopy(values, at + 1, result, at, values.length - at - 1);
+        return result;
+    }
+
+    private static float[] remove(float[] values, int at) {
+        float[] result = new float[values.length - 1];
+        System.arraycopy(values, 0, result, 0, at);
+        System.arraycopy(values, at + 1, result, at, values.length - at - 1);
+        return result;
+    }
+
     Postings(SparseVector[] vectors, int dimensions) {
         int[] counts = new int[dimensions];
         for (SparseVector v : vectors) {

@@ -67,12 +67,54 @@ public final class Vocabulary {
                 }
                 var labels = new EnumMap<TextLanguage, List<String>>(TextLanguage.class);
                 for (int i = 0; i < COLUMNS.length; i++) {
-                    labels.put(COLUMNS[i], Arrays.stream(cells[i + 2].split("\\|")).map(String::strip)
-                            .filter(s -> !s.isEmpty()).toList());
+                    labels.put(COLUMNS[i], labelsOf(cells[i + 2]));
                 }
                 into.add(new Concept(into.size(), cells[0].strip(), cells[1].strip(), labels));
             }
         }
+    }
+
+    /**
+     * This vocabulary with an administrator's edits applied: a changed concept keeps its place (so concept
+     * numbers stay valid for indexes built before the edit), a removed one keeps its place with no labels (it
+     * is never found again), and a new one is added at the end, in the order the edits are given.
+     */
+    public Vocabulary withEdits(List<ConceptEdit> edits) {
+        var result = new ArrayList<>(concepts);
+        var positions = new HashMap<String, Integer>();
+        result.forEach(c -> positions.put(c.id(), c.index()));
+        for (ConceptEdit edit : edits) {
+            Integer at = positions.get(edit.id());
+            var labels = edit.removed() ? new EnumMap<TextLanguage, List<String>>(TextLanguage.class) : edit.labels();
+            if (at != null) {
+                result.set(at, new Concept(at, edit.id(), edit.field(), labels));
+            } else {
+                positions.put(edit.id(), result.size());
+                result.add(new Concept(result.size(), edit.id(), edit.field(), labels));
+            }
+        }
+        return new Vocabulary(result);
+    }
+
+    /** Splits one cell of the file format ({@code "preferred | variant | ..."}) into labels. */
+    public static List<String> labelsOf(String cell) {
+        return cell == null ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The vocabulary in the file format, one concept per line after the header, concepts without labels left out. */
+    public String toTsv() {
+        var out = new StringBuilder(HEADER).append('\n');
+        for (Concept c : concepts) {
+            if (c.labels().values().stream().allMatch(List::isEmpty)) {
+                continue;
+            }
+            out.append(c.id()).append('\t').append(c.field());
+            for (TextLanguage language : COLUMNS) {
+                out.append('\t').append(String.join(" | ", c.labels().getOrDefault(language, List.of())));
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 
     public List<Concept> concepts() {

@@ -3,20 +3,21 @@ package com.researchbridge.monitoring.ui;
 import com.researchbridge.base.Country;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.monitoring.DashboardService;
+import com.researchbridge.researcher.ResearchArea;
 import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.security.AppRoles;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** The administrator's overview of both countries. */
@@ -25,7 +26,7 @@ import java.util.Map;
 @Menu(order = 1, title = "nav.dashboard", icon = "vaadin:dashboard")
 class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    private record FieldRow(ResearchField field, long kz, long cn) {
+    private record FieldRow(String labelKey, long kz, long cn) {
     }
 
     AdminDashboardView(DashboardService dashboard) {
@@ -43,16 +44,24 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("dashboard.byField")), fieldGrid(dashboard.researchersByField()));
     }
 
-    private Grid<FieldRow> fieldGrid(Map<ResearchField, Map<Country, Long>> counts) {
-        var grid = new Grid<FieldRow>();
+    /** Researchers per area of research and, under each area, per field (their main field). */
+    private TreeGrid<FieldRow> fieldGrid(Map<ResearchField, Map<Country, Long>> counts) {
+        var grid = new TreeGrid<FieldRow>();
         grid.setId("dashboard-fields");
-        grid.addColumn(r -> getTranslation(r.field().translationKey())).setHeader(getTranslation("field.researchField")).setFlexGrow(3);
+        grid.addHierarchyColumn(r -> getTranslation(r.labelKey())).setHeader(getTranslation("field.researchField")).setFlexGrow(3);
         grid.addColumn(r -> LocalizedFormats.number(r.kz(), getLocale())).setHeader(getTranslation(Country.KZ.translationKey()));
         grid.addColumn(r -> LocalizedFormats.number(r.cn(), getLocale())).setHeader(getTranslation(Country.CN.translationKey()));
-        grid.setItems(Arrays.stream(ResearchField.values()).map(f -> {
-            var byCountry = counts.getOrDefault(f, Map.of());
-            return new FieldRow(f, byCountry.getOrDefault(Country.KZ, 0L), byCountry.getOrDefault(Country.CN, 0L));
-        }).toList());
+        var children = new java.util.LinkedHashMap<FieldRow, List<FieldRow>>();
+        for (ResearchArea area : ResearchArea.values()) {
+            var fields = area.fields().stream().map(f -> {
+                var byCountry = counts.getOrDefault(f, Map.of());
+                return new FieldRow(f.translationKey(), byCountry.getOrDefault(Country.KZ, 0L), byCountry.getOrDefault(Country.CN, 0L));
+            }).toList();
+            children.put(new FieldRow(area.translationKey(), fields.stream().mapToLong(FieldRow::kz).sum(),
+                    fields.stream().mapToLong(FieldRow::cn).sum()), fields);
+        }
+        grid.setItems(List.copyOf(children.keySet()), row -> children.getOrDefault(row, List.of()));
+        grid.expand(children.keySet());
         grid.setAllRowsVisible(true);
         grid.setMaxWidth("900px");
         return grid;

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,10 +25,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,16 +41,14 @@ import java.util.stream.Collectors;
 @Menu(order = 2, title = "nav.profile", icon = "vaadin:user-card")
 class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final List<String> LANGUAGES = List.of("kk", "ru", "zh", "en");
-
     private final ResearcherProfileService profiles;
     private final ProfileTextSupport textSupport;
     private final TextField fullNameLatin = new TextField();
     private final TextField position = new TextField();
     private final ComboBox<ResearchField> field = new ComboBox<>();
-    private final TextArea summary = new TextArea();
-    private final Select<String> summaryLanguage = new Select<>();
-    private final TextArea summaryEn = new TextArea();
+    private final MultiSelectComboBox<ResearchField> otherFields = new MultiSelectComboBox<>();
+    private final SummaryVersionsField summaries;
+    private final SpokenLanguagesField spokenLanguages = new SpokenLanguagesField();
     private final KeywordField keywords;
     private final TextField orcid = new TextField();
     private final TextField homepage = new TextField();
@@ -66,7 +62,8 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
                       AuthenticationContext authentication) {
         this.profiles = profiles;
         this.textSupport = textSupport;
-        this.keywords = new KeywordField(textSupport, () -> summaryLanguage.getValue());
+        this.summaries = new SummaryVersionsField(textSupport);
+        this.keywords = new KeywordField(textSupport, summaries::mainLanguage);
         addClassName("rb-page");
         var profile = profiles.myProfile().orElseThrow();
         configure(profile);
@@ -74,12 +71,12 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         var save = new Button(getTranslation("action.save"), e -> save());
         save.setId("profile-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(fullNameLatin, position, field, summaryLanguage, summary, summaryEn, keywords, orcid,
-                homepage, visibility, open, consent);
+        var form = new FormLayout(fullNameLatin, position, field, otherFields, summaries, keywords, spokenLanguages,
+                orcid, homepage, visibility, open, consent);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("46em", 2));
-        form.setColspan(summary, 2);
-        form.setColspan(summaryEn, 2);
+        form.setColspan(summaries, 2);
         form.setColspan(keywords, 2);
+        form.setColspan(spokenLanguages, 2);
         form.setColspan(visibility, 2);
         add(new H2(getTranslation("profile.title", profile.fullName())), completeness, missing, form, save,
                 new MyDataSection(myData, authentication));
@@ -91,20 +88,19 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         fullNameLatin.setHelperText(getTranslation("profile.fullNameLatin.help"));
         fullNameLatin.setPlaceholder(NameTransliteration.toLatin(profile.fullName()));
         position.setLabel(getTranslation("profile.position"));
-        field.setLabel(getTranslation("field.researchField"));
+        field.setLabel(getTranslation("profile.mainField"));
         field.setItems(ResearchField.values());
-        field.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
-        summary.setLabel(getTranslation("profile.summary"));
-        summary.setHelperText(getTranslation("profile.summary.help"));
-        summary.setMaxLength(10_000);
-        summary.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        summary.addValueChangeListener(e -> textSupport.detectLanguage(e.getValue()).ifPresent(summaryLanguage::setValue));
-        summaryLanguage.setLabel(getTranslation("profile.summaryLanguage"));
-        summaryLanguage.setItems(LANGUAGES);
-        summaryLanguage.setItemLabelGenerator(code -> getTranslation("profile.language." + code));
-        summaryLanguage.setHelperText(getTranslation("profile.summaryLanguage.help"));
-        summaryEn.setLabel(getTranslation("profile.summaryEn"));
-        summaryEn.setMaxLength(10_000);
+        field.setItemLabelGenerator(this::fieldLabel);
+        field.setHelperText(getTranslation("profile.mainField.help"));
+        otherFields.setLabel(getTranslation("profile.otherFields"));
+        otherFields.setItems(ResearchField.values());
+        otherFields.setItemLabelGenerator(this::fieldLabel);
+        otherFields.setHelperText(getTranslation("profile.otherFields.help"));
+        summaries.setLabel(getTranslation("profile.summary"));
+        summaries.setHelperText(getTranslation("profile.summaryLanguage.help"));
+        spokenLanguages.setId("spoken-languages");
+        spokenLanguages.setLabel(getTranslation("profile.spokenLanguages"));
+        spokenLanguages.setHelperText(getTranslation("profile.spokenLanguages.help"));
         keywords.setLabel(getTranslation("field.keywords"));
         keywords.setHelperText(getTranslation("profile.keywords.help"));
         orcid.setLabel(getTranslation("profile.orcid"));
@@ -123,9 +119,9 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         fullNameLatin.setValue(orEmpty(p.fullNameLatin()));
         position.setValue(orEmpty(p.positionTitle()));
         field.setValue(p.field());
-        summary.setValue(orEmpty(p.summary()));
-        summaryLanguage.setValue(p.summaryLanguage());
-        summaryEn.setValue(orEmpty(p.summaryEn()));
+        otherFields.setValue(new java.util.LinkedHashSet<>(p.fields().stream().skip(1).toList()));
+        summaries.setValue(p.summaries());
+        spokenLanguages.setValue(p.spokenLanguages());
         keywords.setValue(p.keywords());
         orcid.setValue(orEmpty(p.orcid()));
         homepage.setValue(orEmpty(p.homepage()));
@@ -135,11 +131,11 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void save() {
-        List.<HasValidation>of(fullNameLatin, position, summary, summaryLanguage, summaryEn, keywords, orcid, homepage, visibility)
-                .forEach(f -> f.setInvalid(false));
-        var form = new ProfileForm(fullNameLatin.getValue(), position.getValue(), field.getValue(), summary.getValue(),
-                summaryLanguage.getValue(), summaryEn.getValue(), keywords.getValueAsList(), orcid.getValue(),
-                homepage.getValue(), visibility.getValue(), open.getValue(), consent.getValue());
+        List.<HasValidation>of(fullNameLatin, position, field, otherFields, summaries, spokenLanguages, keywords, orcid,
+                homepage, visibility).forEach(f -> f.setInvalid(false));
+        var form = new ProfileForm(fullNameLatin.getValue(), position.getValue(), chosenFields(), summaries.getValue(),
+                spokenLanguages.getValue(), keywords.getValueAsList(), orcid.getValue(), homepage.getValue(),
+                visibility.getValue(), open.getValue(), consent.getValue());
         try {
             var saved = profiles.updateMyProfile(form);
             read(saved);
@@ -147,8 +143,8 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("profile.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (ProfileRejected rejected) {
             Map<ProfileRejected.Field, HasValidation> fields = Map.of(ProfileRejected.Field.FULL_NAME_LATIN, fullNameLatin,
-                    ProfileRejected.Field.POSITION, position, ProfileRejected.Field.SUMMARY, summary,
-                    ProfileRejected.Field.SUMMARY_LANGUAGE, summaryLanguage, ProfileRejected.Field.SUMMARY_EN, summaryEn,
+                    ProfileRejected.Field.POSITION, position, ProfileRejected.Field.FIELDS, otherFields,
+                    ProfileRejected.Field.SUMMARIES, summaries, ProfileRejected.Field.SPOKEN_LANGUAGES, spokenLanguages,
                     ProfileRejected.Field.KEYWORDS, keywords, ProfileRejected.Field.ORCID, orcid,
                     ProfileRejected.Field.HOMEPAGE, homepage, ProfileRejected.Field.VISIBILITY, visibility);
             rejected.problems().forEach(p -> {
@@ -165,6 +161,22 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         missing.setText(c.missing().isEmpty() ? getTranslation("profile.complete", c.percent())
                 : getTranslation("profile.incomplete", c.percent(),
                         c.missing().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
+    }
+
+    /** The main field first, then the others (without repeating the main one). */
+    private List<ResearchField> chosenFields() {
+        var result = new java.util.ArrayList<ResearchField>();
+        if (field.getValue() != null) {
+            result.add(field.getValue());
+        }
+        otherFields.getValue().stream().filter(f -> !result.contains(f))
+                .sorted(java.util.Comparator.comparing(Enum::ordinal)).forEach(result::add);
+        return result;
+    }
+
+    /** Both levels of the classification, so either can be typed to find a field. */
+    private String fieldLabel(ResearchField f) {
+        return f.twoLevelLabel(this::getTranslation);
     }
 
     private static String orEmpty(String s) {

@@ -66,7 +66,7 @@ class TopicFormDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey()));
         field.setLabel(getTranslation("field.researchField"));
         field.setItems(ResearchField.values());
-        field.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
+        field.setItemLabelGenerator(f -> f.twoLevelLabel(this::getTranslation));
         keywords.setLabel(getTranslation("field.keywords"));
         closesOn.setLabel(getTranslation("topic.closesOn"));
         var form = new FormLayout(title, kind, description, language, field, keywords, closesOn);

@@ -22,6 +22,44 @@ class MatchIndexTest {
     }
 
     @Test
+    void aChangedProfileIsUpdatedAloneAndTheOldIndexStaysAsItWas() {
+        // The Kazakh earthquake researcher turns to glacier runoff: the Chinese glacier profile now finds them.
+        var changed = profile("kz-quake", "KZ", TextLanguage.RU,
+                "Ледниковый сток и баланс массы ледников Тянь-Шаня, таяние ледников и паводки.", "ледниковый сток", "ледники");
+        var updated = index.withProfile("kz-quake", changed);
+        assertThat(updated.topMatches("cn-glacier", 3, TextLanguage.EN)).extracting(Match::id).contains("kz-quake");
+        assertThat(updated.score("cn-quake", "kz-quake")).isLessThan(index.score("cn-quake", "kz-quake") / 2);
+        assertThat(updated.score("cn-glacier", "kz-quake")).isGreaterThan(index.score("cn-glacier", "kz-quake") * 2);
+        assertThat(updated.updatesSinceBuild()).isEqualTo(1);
+        assertThat(index.topMatches("cn-quake", 1, TextLanguage.EN).getFirst().id()).isEqualTo("kz-quake");
+        assertThat(index.topMatches("cn-glacier", 3, TextLanguage.EN)).extracting(Match::id).doesNotContain("kz-quake");
+    }
+
+    @Test
+    void aProfileUpdatedWithItselfScoresAsInAFullBuild() {
+        var updated = index.withProfile("kz-wheat", KZ_WHEAT);
+        for (String id : List.of("cn-wheat", "cn-glacier", "cn-quake")) {
+            assertThat(updated.score(id, "kz-wheat")).isCloseTo(index.score(id, "kz-wheat"), org.assertj.core.data.Offset.offset(1e-9));
+        }
+    }
+
+    @Test
+    void aProfileTakenOutIsNoLongerACandidateAndANewOneIsFound() {
+        var without = index.withProfile("kz-glacier", null);
+        assertThat(without.ids()).doesNotContain("kz-glacier");
+        assertThat(without.size()).isEqualTo(index.size() - 1);
+        assertThat(without.topMatches("cn-glacier", 10, TextLanguage.EN)).extracting(Match::id).doesNotContain("kz-glacier");
+        assertThat(without.topMatches("kz-glacier", 3, TextLanguage.EN)).isEmpty();
+
+        var newcomer = profile("kz-new", "KZ", TextLanguage.KK,
+                "Тянь-Шань мұздықтарының ағындысы мен масса балансын зерттеймін.", "мұздық ағындысы");
+        var with = without.withProfile("kz-new", newcomer);
+        assertThat(with.size()).isEqualTo(index.size());
+        assertThat(with.topMatches("cn-glacier", 1, TextLanguage.EN).getFirst().id()).isEqualTo("kz-new");
+        assertThat(with.topMatches("kz-new", 1, TextLanguage.EN).getFirst().id()).isEqualTo("cn-glacier");
+    }
+
+    @Test
     void aChineseAndAKazakhGlacierRunoffProfileRankEachOtherFirst() {
         assertThat(index.topMatches("cn-glacier", 3, TextLanguage.EN).getFirst().id()).isEqualTo("kz-glacier");
         assertThat(index.topMatches("kz-glacier", 3, TextLanguage.EN).getFirst().id()).isEqualTo("cn-glacier");

@@ -6,7 +6,9 @@ import com.researchbridge.base.UiLanguage;
 import com.researchbridge.testsupport.DemoAccounts;
 import com.researchbridge.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
+import com.researchbridge.researcher.ResearchField;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,16 +28,35 @@ class ProfileEditorViewTest extends ViewTest {
 
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_CN)
-    void aChineseResearcherAddsAnEnglishSummaryAndTheLanguageIsDetected() {
+    void aChineseResearcherAddsAnEnglishVersionALanguageAndAFieldAndTheLanguagesAreDetected() {
         navigateInLocale(java.util.Locale.ENGLISH, ProfileEditorView.class);
-        test(findInView(TextArea.class).withLabel("English version of the summary (optional)").single())
+        test(findInView(TextArea.class).withLabel("Main version").single()).setValue("研究冻土热传导反问题。");
+        test(find(Button.class).id("summary-add")).click();
+        test(findInView(TextArea.class).withLabel("Version in another language").single())
                 .setValue("Inverse problems for parabolic equations and permafrost heat conduction.");
-        test(findInView(TextArea.class).withLabel("Research summary").single()).setValue("研究冻土热传导反问题。");
-        assertThat(findInView(Select.class).withLabel("Language of the summary").single().getValue()).isEqualTo("zh");
+        assertThat(findInView(Select.class).withLabel("Language").all()).extracting(Select::getValue)
+                .containsExactly("zh", "en");
+        test(find(Button.class).id("spoken-language-add")).click();
+        @SuppressWarnings("unchecked")
+        Select<String> newLanguage = (Select<String>) findInView(Select.class).withPropertyValue(Select::getValue, null).first();
+        test(newLanguage).selectItem("Kazakh");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<ResearchField> otherFields = findInView(MultiSelectComboBox.class).withLabel("Other fields (up to 3)").single();
+        test(otherFields).selectItem("Engineering and technology › Environmental engineering");
         test(find(Button.class).id("profile-save")).click();
-        assertThat(jdbc.queryForObject("""
-                select p.summary_en from researcher_profile p join user_account a on a.id = p.account_id where a.email = ?""",
-                String.class, DemoAccounts.RESEARCHER_CN)).startsWith("Inverse problems");
+        assertThat(jdbc.queryForList("""
+                select s.lang_code || ':' || s.body from researcher_summary s join researcher_profile p on p.id = s.profile_id
+                join user_account a on a.id = p.account_id where a.email = ? order by s.list_index""",
+                String.class, DemoAccounts.RESEARCHER_CN)).containsExactly("zh:研究冻土热传导反问题。",
+                "en:Inverse problems for parabolic equations and permafrost heat conduction.");
+        assertThat(jdbc.queryForList("""
+                select l.lang_code from researcher_language l join researcher_profile p on p.id = l.profile_id
+                join user_account a on a.id = p.account_id where a.email = ? order by l.list_index""",
+                String.class, DemoAccounts.RESEARCHER_CN)).endsWith("kk");
+        assertThat(jdbc.queryForList("""
+                select f.field_code from researcher_field f join researcher_profile p on p.id = f.profile_id
+                join user_account a on a.id = p.account_id where a.email = ? order by f.list_index""",
+                String.class, DemoAccounts.RESEARCHER_CN)).endsWith("2.7");
     }
 
     @Test

@@ -22,7 +22,9 @@ class ResearcherHomeViewTest extends ViewTest {
         navigateInLocale(UiLanguage.ZH.locale(), ResearcherHomeView.class);
         String name = jdbc.queryForObject("select full_name from user_account where email = ?", String.class,
                 DemoAccounts.RESEARCHER_CN);
-        String summary = jdbc.queryForObject("select p.summary from researcher_profile p join user_account a on a.id = p.account_id where a.email = ?",
+        String summary = jdbc.queryForObject("""
+                select s.body from researcher_summary s join researcher_profile p on p.id = s.profile_id
+                join user_account a on a.id = p.account_id where a.email = ? and s.list_index = 0""",
                 String.class, DemoAccounts.RESEARCHER_CN);
         assertThat(viewText()).contains(name, summary, "中国");
     }
