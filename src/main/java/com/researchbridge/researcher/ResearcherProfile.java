@@ -118,6 +118,14 @@ class ResearcherProfile {
                 form.keywords(), now);
     }
 
+    /** What a research office knows about a researcher it invites; the researcher completes the rest. */
+    void describeOnInvitation(String positionTitle, ResearchField field, String orcid, Instant now) {
+        this.positionTitle = positionTitle;
+        this.fieldCode = field == null ? null : field.code();
+        this.orcid = orcid;
+        this.updatedAt = now;
+    }
+
     ProfileSummary toSummary() {
         return new ProfileSummary(new AccountId(accountId), fullName, country, new InstitutionId(institutionId),
                 positionTitle, ResearchField.fromCode(fieldCode).orElse(null), summary, summaryLanguage, summaryEn,
