@@ -35,13 +35,16 @@ class ImportResultPanel extends VerticalLayout {
 
         var links = new Grid<IssuedInvitation>();
         links.setId("onboarding-links");
-        links.addThemeVariants(GridVariant.LUMO_COMPACT);
+        links.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         links.addColumn(IssuedInvitation::email).setHeader(getTranslation("onboarding.column.email")).setFlexGrow(2);
         links.addColumn(IssuedInvitation::fullName).setHeader(getTranslation("onboarding.column.name")).setFlexGrow(2);
         links.addColumn(i -> linkBase + i.token()).setHeader(getTranslation("invitation.link.field")).setFlexGrow(4);
         links.addComponentColumn(i -> copyButton(linkBase + i.token())).setAutoWidth(true).setFlexGrow(0);
         links.setItems(result.invited());
-        links.setHeight("16em");
+        links.setAllRowsVisible(result.invited().size() <= 15);
+        if (result.invited().size() > 15) {
+            links.setHeight("26em");
+        }
         add(done, new H3(getTranslation("onboarding.links")), new Paragraph(getTranslation("onboarding.linksOnce")),
                 new HorizontalLayout(download, toInvitations), links);
     }

@@ -37,7 +37,7 @@ class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         count.setId("invitation-count");
         grid.setId("invitations");
         grid.addColumn(InvitationSummary::fullName).setHeader(getTranslation("onboarding.column.name")).setFlexGrow(2);
-        grid.addColumn(InvitationSummary::email).setHeader(getTranslation("onboarding.column.email")).setFlexGrow(2);
+        grid.addColumn(InvitationSummary::email).setHeader(getTranslation("onboarding.column.email")).setAutoWidth(true);
         grid.addColumn(i -> getTranslation(i.status().translationKey())).setHeader(getTranslation("invitation.column.status"))
                 .setAutoWidth(true);
         grid.addColumn(i -> LocalizedFormats.date(i.createdAt(), getLocale())).setHeader(getTranslation("invitation.column.created"))

@@ -42,6 +42,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
     private final String linkBase = InvitationLinks.base();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span progressText = new Span();
+    private final Paragraph fileName = new Paragraph();
     private final Paragraph fileError = new Paragraph();
     private final RosterReportGrid report = new RosterReportGrid();
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
@@ -61,17 +62,23 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         templateLink.getElement().setAttribute("download", true);
         templateLink.setId("onboarding-template");
 
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> check(data)))));
+        var upload = new Upload();
+        // The list is emptied once a file has arrived, so that a corrected file can be chosen straight away.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
+            upload.clearFileList();
+            check(data);
+            fileName.setText(getTranslation("onboarding.file", metadata.fileName()));
+            fileName.setVisible(true);
+        }))));
         upload.setId("onboarding-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_MB * 1024 * 1024);
         upload.setI18n(UploadTexts.of(this, MAX_MB));
-        upload.addFileRemovedListener(e -> clear());
 
         progress.setWidth("24em");
         progressText.setId("onboarding-progress");
+        fileName.setId("onboarding-file");
         fileError.setId("onboarding-error");
         fileError.addClassName("rb-error-text");
         mode.setId("onboarding-mode");
@@ -88,7 +95,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("onboarding.title")), new Paragraph(getTranslation("onboarding.intro")),
                 new Paragraph(getTranslation("onboarding.columns", LocalizedFormats.number(5000, getLocale()), MAX_MB)),
-                templateLink, upload, progress, progressText, fileError, report, mode, importButton, result);
+                templateLink, upload, fileName, progress, progressText, fileError, report, mode, importButton, result);
         clear();
     }
 
@@ -171,6 +178,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 
     private void clear() {
         file = null;
+        fileName.setVisible(false);
         lastReport = null;
         hideProgress();
         fileError.setVisible(false);

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 /** The check of a file: a summary line and every row with its status, problems in the reader's language. */
 class RosterReportGrid extends VerticalLayout {
 
+    private static final int SHOWN_IN_FULL = 15;
+
     private final Paragraph summary = new Paragraph();
     private final Checkbox onlyProblems = new Checkbox();
     private final Grid<RowReport> grid = new Grid<>();
@@ -24,13 +26,12 @@ class RosterReportGrid extends VerticalLayout {
         onlyProblems.setLabel(getTranslation("onboarding.onlyProblems"));
         onlyProblems.addValueChangeListener(e -> showRows());
         grid.setId("onboarding-report");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RowReport::rowNumber).setHeader(getTranslation("onboarding.column.row")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(RowReport::email).setHeader(getTranslation("onboarding.column.email")).setFlexGrow(2);
         grid.addColumn(RowReport::fullName).setHeader(getTranslation("onboarding.column.name")).setFlexGrow(2);
         grid.addColumn(this::status).setHeader(getTranslation("onboarding.column.status")).setFlexGrow(3);
         grid.setPartNameGenerator(r -> r.valid() ? "rb-row-ok" : "rb-row-problem");
-        grid.setHeight("22em");
         add(summary, onlyProblems, grid);
         setVisible(false);
     }
@@ -46,7 +47,11 @@ class RosterReportGrid extends VerticalLayout {
 
     private void showRows() {
         if (report != null) {
-            grid.setItems(report.rows().stream().filter(r -> !onlyProblems.getValue() || !r.valid()).toList());
+            var rows = report.rows().stream().filter(r -> !onlyProblems.getValue() || !r.valid()).toList();
+            grid.setItems(rows);
+            // Short files show every row; long ones scroll inside the grid so that the import choice stays in reach.
+            grid.setAllRowsVisible(rows.size() <= SHOWN_IN_FULL);
+            grid.setHeight(rows.size() <= SHOWN_IN_FULL ? null : "26em");
         }
     }
 
