@@ -6,6 +6,7 @@ import com.researchbridge.security.InvitationService;
 import com.researchbridge.security.Invitee;
 import com.researchbridge.security.IssuedInvitation;
 import com.researchbridge.security.RegistrationRejected;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,12 +25,17 @@ public class OnboardingService {
     static final String TEMPLATE = "\uFEFFemail,full_name,position,field_code,orcid,language\r\n"
             + "aigerim.sarsenova@university.example,Айгерім Сәрсенова,Associate Professor,1.2,0000-0002-1825-0097,kk\r\n";
 
+    /** Rows between clearing the persistence context during an import (see {@link #importRoster}). */
+    private static final int BATCH = 100;
+
     private final InvitationService invitations;
     private final InvitedProfileService profiles;
+    private final EntityManager entityManager;
 
-    OnboardingService(InvitationService invitations, InvitedProfileService profiles) {
+    OnboardingService(InvitationService invitations, InvitedProfileService profiles, EntityManager entityManager) {
         this.invitations = invitations;
         this.profiles = profiles;
+        this.entityManager = entityManager;
     }
 
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
@@ -68,6 +74,13 @@ public class OnboardingService {
                 continue;
             }
             invited.add(store(roster.rows().get(i)));
+            if (invited.size() % BATCH == 0) {
+                // Thousands of accounts, profiles and invitations in one transaction: without clearing, every
+                // flush and query would check all entities loaded so far, and the import would slow down
+                // quadratically. Nothing loaded earlier is used again.
+                entityManager.flush();
+                entityManager.clear();
+            }
             if (invited.size() % 20 == 0) {
                 progress.update(invited.size(), total);
             }

@@ -99,6 +99,22 @@ class OnboardingServiceTest {
     }
 
     @Test
+    void aLargerFileIsImportedCompletelyAndReportsItsProgress() {
+        var csv = new StringBuilder("email,full_name,field_code\n");
+        for (int i = 0; i < 250; i++) {
+            csv.append("bulk").append(i).append('.').append(tag).append("@kaznu.example.org,Bulk ").append(i).append(",1.1\n");
+        }
+        var before = counts();
+        var progress = new java.util.ArrayList<Integer>();
+        RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () -> onboarding.importRoster(csv.toString().getBytes(StandardCharsets.UTF_8),
+                ImportMode.ALL_OR_NOTHING, (done, total) -> progress.add(done)));
+        assertThat(counts()).containsExactly(before.get(0) + 250, before.get(1) + 250, before.get(2) + 250);
+        assertThat(progress).isSorted().hasSizeGreaterThan(10).last().isEqualTo(250);
+        assertThat(jdbc.queryForObject("select count(*) from researcher_profile where field_code = '1.1' and full_name like 'Bulk %'",
+                Long.class)).isEqualTo(250);
+    }
+
+    @Test
     void aFileInTheWrongEncodingStoresNothing() {
         var before = counts();
         byte[] cp1251 = ("email,full_name\nivan." + tag + "@kaznu.example.org,Иван\n").getBytes(java.nio.charset.Charset.forName("windows-1251"));
