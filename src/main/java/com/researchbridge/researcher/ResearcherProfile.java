@@ -118,8 +118,12 @@ class ResearcherProfile {
                 form.keywords(), now);
     }
 
-    /** What a research office knows about a researcher it invites; the researcher completes the rest. */
+    /**
+     * What a research office knows about a researcher it invites; the researcher completes the rest. Consent to
+     * matching is the researcher's own to give, so it stays off until they turn it on in their profile.
+     */
     void describeOnInvitation(String positionTitle, ResearchField field, String orcid, Instant now) {
+        this.matchingConsent = false;
         this.positionTitle = positionTitle;
         this.fieldCode = field == null ? null : field.code();
         this.orcid = orcid;

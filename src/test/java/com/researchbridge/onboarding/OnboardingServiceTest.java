@@ -73,10 +73,10 @@ class OnboardingServiceTest {
                 + "join institution i on i.id = a.institution_id where a.email = ?", "aliya." + tag + "@kaznu.example.org");
         assertThat(account).containsEntry("ENABLED", false).containsEntry("ROLE", "RESEARCHER")
                 .containsEntry("COUNTRY", "KZ").containsEntry("UI_LANGUAGE", "kk").containsEntry("CODE", "KZ-KAZNU");
-        var profile = jdbc.queryForMap("select p.position_title, p.field_code, p.orcid from researcher_profile p "
+        var profile = jdbc.queryForMap("select p.position_title, p.field_code, p.orcid, p.matching_consent from researcher_profile p "
                 + "join user_account a on a.id = p.account_id where a.email = ?", "aliya." + tag + "@kaznu.example.org");
         assertThat(profile).containsEntry("POSITION_TITLE", "Professor").containsEntry("FIELD_CODE", "1.1")
-                .containsEntry("ORCID", "0000-0002-1825-0097");
+                .containsEntry("ORCID", "0000-0002-1825-0097").containsEntry("MATCHING_CONSENT", false);
         assertThat(jdbc.queryForObject("select count(*) from user_account where email = ?", Long.class,
                 "bad.orcid." + tag + "@kaznu.example.org")).isZero();
         String token = result.get().invited().getFirst().token();
