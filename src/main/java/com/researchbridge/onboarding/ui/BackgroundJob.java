@@ -2,6 +2,7 @@ package com.researchbridge.onboarding.ui;
 
 import com.researchbridge.onboarding.Progress;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -24,18 +25,22 @@ final class BackgroundJob {
                                              Consumer<T> onDone, Consumer<RuntimeException> onFailure) {
         var finished = new CompletableFuture<Void>();
         ui.setPollInterval(POLL_MILLIS);
-        Progress progress = (done, total) -> ui.access(() -> onProgress.update(done, total));
+        Progress progress = (done, total) -> handOver(ui, () -> onProgress.update(done, total));
         Runnable job = () -> {
             try {
-                T result = work.apply(progress);
-                ui.access(() -> {
+                T result;
+                try {
+                    result = work.apply(progress);
+                } catch (RuntimeException e) {
+                    handOver(ui, () -> {
+                        ui.setPollInterval(-1);
+                        onFailure.accept(e);
+                    });
+                    return;
+                }
+                handOver(ui, () -> {
                     ui.setPollInterval(-1);
                     onDone.accept(result);
-                });
-            } catch (RuntimeException e) {
-                ui.access(() -> {
-                    ui.setPollInterval(-1);
-                    onFailure.accept(e);
                 });
             } finally {
                 finished.complete(null);
@@ -44,5 +49,13 @@ final class BackgroundJob {
         Thread.ofVirtual().name("onboarding-job")
                 .start(new DelegatingSecurityContextRunnable(job, SecurityContextHolder.getContext()));
         return finished;
+    }
+
+    private static void handOver(UI ui, Runnable uiWork) {
+        try {
+            ui.access(uiWork::run);
+        } catch (UIDetachedException userLeft) {
+            // The page was closed while the work ran: nobody to tell (a finished import is committed all the same).
+        }
     }
 }

@@ -43,6 +43,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span progressText = new Span();
     private final Paragraph fileName = new Paragraph();
+    private final Upload upload;
     private final Paragraph fileError = new Paragraph();
     private final RosterReportGrid report = new RosterReportGrid();
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
@@ -62,7 +63,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         templateLink.getElement().setAttribute("download", true);
         templateLink.setId("onboarding-template");
 
-        var upload = new Upload();
+        upload = new Upload();
         // The list is emptied once a file has arrived, so that a corrected file can be chosen straight away.
         upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
             upload.clearFileList();
@@ -104,6 +105,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         clear();
         file = data;
         showProgress("onboarding.checking", 0, 0);
+        upload.setEnabled(false);
         job = BackgroundJob.start(getUI().orElseThrow(), p -> onboarding.validate(data, p),
                 (done, total) -> showProgress("onboarding.checking", done, total), this::showReport, this::showFailure);
     }
@@ -112,6 +114,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         importButton.setEnabled(false);
         mode.setReadOnly(true);
         showProgress("onboarding.importing", 0, (int) lastReport.validRows());
+        upload.setEnabled(false);
         job = BackgroundJob.start(getUI().orElseThrow(), p -> onboarding.importRoster(file, mode.getValue(), p),
                 (done, total) -> showProgress("onboarding.importing", done, total), this::showResult, this::showFailure);
     }
@@ -172,6 +175,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void hideProgress() {
+        upload.setEnabled(true);
         progress.setVisible(false);
         progressText.setVisible(false);
     }

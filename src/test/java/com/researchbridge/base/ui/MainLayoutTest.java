@@ -35,7 +35,8 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void aResearchOfficeSeesItsInstitutionOnly() {
-        assertThat(navigationLabels()).containsExactly("Our institution", "Find partners", "Collaboration topics");
+        assertThat(navigationLabels()).containsExactly("Our institution", "Import researchers", "Invitations", "Find partners",
+                "Collaboration topics");
     }
 
     @Test
