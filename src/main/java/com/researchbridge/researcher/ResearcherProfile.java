@@ -128,6 +128,21 @@ class ResearcherProfile {
         describe(form.positionTitle(), form.fields(), form.summaries(), form.spokenLanguages(), form.keywords(), now);
     }
 
+    /**
+     * What a research office knows about a researcher it invites; the researcher completes the rest. Consent to
+     * matching is the researcher's own to give, so it stays off until they turn it on in their profile.
+     */
+    void describeOnInvitation(String positionTitle, ResearchField field, String orcid, Instant now) {
+        this.matchingConsent = false;
+        this.positionTitle = positionTitle;
+        this.fieldCodes.clear();
+        if (field != null) {
+            this.fieldCodes.add(field.code());
+        }
+        this.orcid = orcid;
+        this.updatedAt = now;
+    }
+
     ProfileSummary toSummary() {
         return new ProfileSummary(new AccountId(accountId), fullName, country, new InstitutionId(institutionId),
                 positionTitle, fieldCodes.stream().flatMap(c -> ResearchField.fromCode(c).stream()).toList(),

@@ -101,6 +101,28 @@ class UserAccount {
         return passwordHash;
     }
 
+    /** A researcher a research office invited: unusable until the invitation is accepted. */
+    static UserAccount invited(String email, String fullName, Country country, InstitutionId institution,
+                               UiLanguage language, java.time.Instant createdAt) {
+        var account = new UserAccount(email, InvitationToken.unusablePasswordHash(), fullName, Role.RESEARCHER,
+                country, institution, createdAt);
+        account.enabled = false;
+        if (language != null) {
+            account.rememberLanguage(language);
+        }
+        return account;
+    }
+
+    /** The invited researcher chose a password: the account can log in from now on. */
+    void activate(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        this.enabled = true;
+    }
+
+    String fullName() {
+        return fullName;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof UserAccount other && id != null && id.equals(other.id);

@@ -25,6 +25,7 @@ public final class SpeedBenchmark {
 
     private static final int QUERIES = 1_000;
     private static final int NAIVE_QUERIES = 30;
+    private static final int UPDATES = 100;
 
     private final PrintStream out;
 
@@ -61,6 +62,27 @@ public final class SpeedBenchmark {
         double naiveP50 = percentile(naive, 50);
         out.printf(Locale.ROOT, "| %,d | %.1f s | %.0f MB | %.2f ms | %.2f ms | %.0f ms | %.0f ms | %.0f× |%n", size,
                 buildSeconds, heapIndex / 1e6, p50, percentile(latencies, 95), naiveP50, percentile(naive, 95), naiveP50 / p50);
+        double[] updates = updateLatencies(index, profiles, random);
+        out.printf(Locale.ROOT, "one-profile update at %,d profiles (%d updates): p50 %.1f ms, p95 %.1f ms%n", size,
+                updates.length, percentile(updates, 50), percentile(updates, 95));
+    }
+
+    /** A profile's text replaced by another's, one at a time, as when researchers edit their profiles. */
+    private static double[] updateLatencies(MatchIndex index, List<MatchProfile> profiles, Random random) {
+        double[] result = new double[UPDATES];
+        MatchIndex current = index;
+        for (int i = 0; i < UPDATES; i++) {
+            var target = profiles.get(random.nextInt(profiles.size()));
+            var source = profiles.get(random.nextInt(profiles.size()));
+            var changed = new MatchProfile(target.id(), target.country(), source.language(), target.name(),
+                    target.institution(), source.summary(), source.keywords(), source.summaryEn(), source.keywordsEn(),
+                    source.publications(), source.fields(), source.spokenLanguages());
+            long t = System.nanoTime();
+            current = current.withProfile(target.id(), changed);
+            result[i] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(result);
+        return result;
     }
 
     /** Every candidate of the other country scored with CosineSimilarity; term vectors prepared beforehand. */

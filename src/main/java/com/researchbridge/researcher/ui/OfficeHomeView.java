@@ -31,6 +31,12 @@ class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(institution.displayName(getLocale())));
         add(new Paragraph(getTranslation("officeHome.researcherCount",
                 LocalizedFormats.number(profiles.countResearchersOfMyInstitution(), getLocale()))));
+        // By route name: the onboarding module depends on this one, not the other way round.
+        var onboard = new com.vaadin.flow.component.button.Button(getTranslation("onboarding.officeHomeLink"),
+                com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("office/onboarding")));
+        onboard.setId("office-onboarding");
+        add(onboard);
 
         var grid = new Grid<ProfileSummary>();
         grid.setId("office-researchers");

@@ -28,14 +28,15 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminSeesTheAdminPagesOnly() {
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Find partners",
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Vocabulary", "Find partners",
                 "Collaboration topics");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void aResearchOfficeSeesItsInstitutionOnly() {
-        assertThat(navigationLabels()).containsExactly("Our institution", "Find partners", "Collaboration topics");
+        assertThat(navigationLabels()).containsExactly("Our institution", "Import researchers", "Invitations", "Find partners",
+                "Collaboration topics");
     }
 
     @Test
