@@ -46,7 +46,8 @@ class TopicServiceTest {
             assertThat(topic.interestedByMe()).isTrue();
             var fits = partners.partnersFor(topic, "CN", "kk", 5);
             assertThat(fits).isNotEmpty();
-            String best = jdbc.queryForObject("select summary from researcher_profile where account_id = ?", String.class,
+            String best = jdbc.queryForObject("select s.body from researcher_summary s join researcher_profile p on p.id = s.profile_id"
+                    + " where p.account_id = ? and s.list_index = 0", String.class,
                     fits.getFirst().researcher().value());
             assertThat(best).containsAnyOf("мұздық", "ледник", "glacier");
             assertThat(jdbc.queryForObject("select country from researcher_profile where account_id = ?", String.class,
