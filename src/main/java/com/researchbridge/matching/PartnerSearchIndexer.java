@@ -55,6 +55,9 @@ class PartnerSearchIndexer {
     private final Object updates = new Object();
     private volatile PartnerSearchIndex index;
     private volatile SearchEntries entries;
+    private final Object rebuildLock = new Object();
+    private volatile boolean rebuilding;
+    private volatile CompletableFuture<Void> rebuilt = CompletableFuture.completedFuture(null);
 
     PartnerSearchIndexer(ResearcherProfileService profiles, PublicationService publications, TopicService topics,
                          InstitutionService institutions, FeatureExtractor extractor) {
@@ -110,9 +113,41 @@ class PartnerSearchIndexer {
         changed(event.owner());
     }
 
+    /**
+     * Every entry was read with the old vocabulary: build a new index in the background and swap it in; the
+     * old one answers meanwhile, and changes that arrive during the rebuild are applied after the swap.
+     */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(VocabularyStore.VocabularyChanged event) {
+        var done = new CompletableFuture<Void>();
+        rebuilt = done;
+        var thread = new Thread(() -> {
+            synchronized (rebuildLock) {
+                rebuilding = true;
+                try {
+                    startBuild().join();
+                    build();
+                } catch (RuntimeException e) {
+                    log.error("Rebuilding the partner search index after a vocabulary edit failed; keeping the old one", e);
+                } finally {
+                    rebuilding = false;
+                    applyPending();
+                    done.complete(null);
+                }
+            }
+        }, "search-index-rebuild");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Completes when the rebuild after the latest vocabulary edit is done (for tests). */
+    CompletableFuture<Void> rebuiltAfterVocabularyEdit() {
+        return rebuilt;
+    }
+
     private void changed(AccountId account) {
         pending.add(account);
-        if (built.isDone() && !built.isCompletedExceptionally()) {
+        if (built.isDone() && !built.isCompletedExceptionally() && !rebuilding) {
             applyPending();
         }
     }
@@ -152,7 +187,9 @@ class PartnerSearchIndexer {
         var stats = new BuildStats(profileCount, topicCount, (System.nanoTime() - start) / 1_000_000);
         log.info("Partner search index built: {} profiles, {} topics in {} ms", stats.profiles(), stats.topics(), stats.millis());
         built.complete(stats); // changes that arrived meanwhile are applied now, before the index is handed out
-        applyPending();
+        if (!rebuilding) {
+            applyPending();
+        }
         return stats;
     }
 

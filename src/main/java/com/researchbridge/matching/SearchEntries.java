@@ -6,7 +6,9 @@ import com.researchbridge.matching.engine.Features;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.search.PartnerSearchIndex.Entry;
 import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.researcher.LanguageLevel;
 import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.SpokenLanguage;
 import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.publication.PublicationData;
 import com.researchbridge.researcher.topic.TopicSummary;
@@ -50,6 +52,8 @@ final class SearchEntries {
         var filters = filters(p.country().name(), p.institution().value(), p.field() == null ? null : p.field().code());
         filters.put(SearchFilter.FIELD.indexField(), p.fields().stream().map(f -> f.code()).toList());
         filters.put(SearchFilter.OPEN.indexField(), List.of(String.valueOf(p.openToCollaboration())));
+        filters.put(SearchFilter.LANGUAGE.indexField(), p.spokenLanguages().stream()
+                .filter(l -> l.level() != LanguageLevel.BASIC).map(SpokenLanguage::language).toList());
         filters.put(VISIBILITY, List.of(p.visibility().name()));
         var features = merged(extractor.features(MatchingIndex.toMatchProfile(p, publications)),
                 extractor.features(String.join(" ", p.fullName(), p.fullNameLatin() == null ? "" : p.fullNameLatin(),
@@ -62,6 +66,9 @@ final class SearchEntries {
         var filters = filters(owner == null ? null : owner.country(), owner == null ? -1 : owner.institution(),
                 t.field() != null ? t.field().code() : owner == null ? null : owner.field());
         filters.put(SearchFilter.OPEN.indexField(), List.of("true"));
+        if (t.descriptionLanguage() != null) {
+            filters.put(SearchFilter.LANGUAGE.indexField(), List.of(t.descriptionLanguage()));
+        }
         filters.put(VISIBILITY, List.of(ProfileVisibility.SIGNED_IN.name()));
         filters.put(OWNER, List.of(String.valueOf(t.owner().value())));
         var text = new MatchProfile("topic:" + t.id(), owner == null ? "" : owner.country(),

@@ -17,7 +17,12 @@ public enum SearchFilter {
     /** {@code ResearchField.code()} */
     FIELD,
     /** {@code "true"} for researchers open to collaboration (topics are always open) */
-    OPEN;
+    OPEN,
+    /**
+     * a language code ({@code SpokenLanguage.CODES}): researchers who work in it (working level or better),
+     * topics written in it
+     */
+    LANGUAGE;
 
     String indexField() {
         return name().toLowerCase(Locale.ROOT);

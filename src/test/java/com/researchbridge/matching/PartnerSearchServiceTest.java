@@ -116,6 +116,13 @@ class PartnerSearchServiceTest {
         var open = search.researchers(all.with(SearchFilter.OPEN, true), 0, 200);
         assertThat(open.items()).isNotEmpty().allMatch(ProfileSummary::openToCollaboration);
         assertThat(search.researchers(all.with(SearchFilter.OPEN, false), 0, 1).total()).isEqualTo(everyone);
+
+        var russianInChina = search.researchers(all.with(SearchFilter.COUNTRY, Country.CN).with(SearchFilter.LANGUAGE, "ru"), 0, 200);
+        assertThat(russianInChina.items()).isNotEmpty().allMatch(p -> p.spokenLanguages().stream().anyMatch(l ->
+                l.language().equals("ru") && l.level() != com.researchbridge.researcher.LanguageLevel.BASIC));
+        assertThat(russianInChina.total()).isLessThan(search.count(all.with(SearchFilter.COUNTRY, Country.CN)).researchers() / 2);
+        var chineseTopics = search.topics(all.with(SearchFilter.LANGUAGE, "zh"), 0, 200);
+        assertThat(chineseTopics.items()).allMatch(t -> "zh".equals(t.descriptionLanguage()));
     }
 
     @Test

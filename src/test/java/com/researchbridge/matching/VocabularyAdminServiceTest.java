@@ -33,6 +33,8 @@ class VocabularyAdminServiceTest {
     MatchingIndex index;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PartnerSearchIndexer searchIndexer;
 
     @AfterEach
     void backToTheReviewedFiles() throws Exception {
@@ -40,6 +42,8 @@ class VocabularyAdminServiceTest {
         store.reload();
         index.requestRebuild();
         index.awaitRebuilds();
+        searchIndexer.on(new VocabularyStore.VocabularyChanged());
+        searchIndexer.rebuiltAfterVocabularyEdit().get(120, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private boolean readsConcept(String text, String conceptId) {
@@ -65,6 +69,17 @@ class VocabularyAdminServiceTest {
         assertThat(vocabulary.exportTsv()).startsWith("id\tfield\ten\tru\tkk\tzh\n")
                 .contains("permafrost_carbon_feedback\t1.5\tpermafrost carbon feedback\t");
         assertThat(vocabulary.countsByStatus()).containsEntry(Status.ADDED, 1L);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void theSearchIndexIsReadAgainWithTheEditedVocabulary() throws Exception {
+        var before = searchIndexer.index();
+        var concept = vocabulary.find("glacier", ResearchField.EARTH_SCIENCES, 0, 1).getFirst();
+        vocabulary.save(new ConceptForm(concept.id(), concept.field(), concept.en(), concept.ru(), concept.kk(),
+                concept.zh(), false));
+        searchIndexer.rebuiltAfterVocabularyEdit().get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(searchIndexer.index()).isNotSameAs(before);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.researchbridge.institution.InstitutionSummary;
 import com.researchbridge.matching.SearchFilter;
 import com.researchbridge.matching.SearchRequest;
 import com.researchbridge.researcher.ResearchField;
+import com.researchbridge.researcher.SpokenLanguage;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +30,7 @@ class SearchFilters extends VerticalLayout {
     private final ComboBox<String> city = new ComboBox<>();
     private final ComboBox<ResearchField> field = new ComboBox<>();
     private final Checkbox openOnly = new Checkbox();
+    private final ComboBox<String> language = new ComboBox<>();
     private final List<InstitutionSummary> allInstitutions = new ArrayList<>();
 
     SearchFilters(InstitutionService institutions, Runnable onChange) {
@@ -63,7 +65,14 @@ class SearchFilters extends VerticalLayout {
         field.setLabel(getTranslation("field.researchField"));
         field.setClearButtonVisible(true);
         field.setItems(ResearchField.values());
-        field.setItemLabelGenerator(f -> getTranslation(f.translationKey()));
+        field.setItemLabelGenerator(f -> f.twoLevelLabel(this::getTranslation));
+        language.setId("search-language");
+        language.setLabel(getTranslation("search.language"));
+        language.setHelperText(getTranslation("search.language.help"));
+        language.setClearButtonVisible(true);
+        language.setItems(SpokenLanguage.CODES);
+        language.setItemLabelGenerator(code -> getTranslation(SpokenLanguage.translationKey(code)));
+        language.setWidth("11em");
         openOnly.setId("search-open");
         openOnly.setLabel(getTranslation("search.openOnly"));
         showChoicesOf(null);
@@ -77,7 +86,8 @@ class SearchFilters extends VerticalLayout {
         city.addValueChangeListener(e -> onChange.run());
         field.addValueChangeListener(e -> onChange.run());
         openOnly.addValueChangeListener(e -> onChange.run());
-        var filters = new HorizontalLayout(country, institution, city, field, openOnly);
+        language.addValueChangeListener(e -> onChange.run());
+        var filters = new HorizontalLayout(country, institution, city, field, language, openOnly);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(text, filters);
@@ -111,6 +121,7 @@ class SearchFilters extends VerticalLayout {
                 .with(SearchFilter.INSTITUTION, institution.getValue() == null ? null : institution.getValue().id())
                 .with(SearchFilter.CITY, city.getValue())
                 .with(SearchFilter.FIELD, field.getValue())
+                .with(SearchFilter.LANGUAGE, language.getValue())
                 .with(SearchFilter.OPEN, openOnly.getValue());
     }
 }
