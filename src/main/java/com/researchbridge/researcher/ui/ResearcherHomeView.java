@@ -3,7 +3,6 @@ package com.researchbridge.researcher.ui;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfileSummary;
-import com.researchbridge.researcher.SpokenLanguage;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.stream.Collectors;
 
 /** A researcher's home: who they are on the site and what their profile says. */
 @Route("researcher")
@@ -35,11 +33,8 @@ class ResearcherHomeView extends VerticalLayout implements HasDynamicTitle {
                 fact("field.institution", institution),
                 fact("field.country", getTranslation(profile.country().translationKey())),
                 fact("field.position", orDash(profile.positionTitle())),
-                fact("field.researchField", profile.fields().isEmpty() ? "—" : profile.fields().stream()
-                        .map(f -> getTranslation(f.translationKey())).collect(Collectors.joining(", "))),
-                fact("profile.spokenLanguages", profile.spokenLanguages().isEmpty() ? "—" : profile.spokenLanguages().stream()
-                        .map(l -> getTranslation("researcherHome.spokenLanguage", getTranslation(SpokenLanguage.translationKey(l.language())),
-                                getTranslation(l.level().translationKey()))).collect(Collectors.joining(", "))));
+                fact("field.researchField", orDash(SummaryVersionsText.fields(this, profile))),
+                fact("profile.spokenLanguages", orDash(SummaryVersionsText.languages(this, profile))));
         facts.addClassName("rb-cards");
         facts.setWidthFull();
         add(facts, summary(profile));
@@ -52,16 +47,7 @@ class ResearcherHomeView extends VerticalLayout implements HasDynamicTitle {
         if (profile.summaries().isEmpty()) {
             box.add(new Paragraph(getTranslation("researcherHome.summaryEmpty")));
         }
-        for (var version : profile.summaries()) {
-            var language = new Span(getTranslation("profile.language." + version.language()));
-            language.getElement().getThemeList().add("badge contrast small");
-            var text = new Paragraph(version.text());
-            text.getElement().setAttribute("lang", version.language());
-            if (version != profile.summaries().getFirst()) {
-                text.addClassName("rb-muted");
-            }
-            box.add(language, text);
-        }
+        box.add(new SummaryVersionsText(profile));
         if (!profile.keywords().isEmpty()) {
             box.add(new Paragraph(getTranslation("field.keywords") + ": " + String.join(", ", profile.keywords())));
         }

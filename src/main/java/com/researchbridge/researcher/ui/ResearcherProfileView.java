@@ -72,7 +72,7 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
         var where = institutions.find(p.institution())
                 .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("");
         var facts = new Paragraph(String.join(" · ", java.util.stream.Stream.of(p.positionTitle(), where,
-                getTranslation(p.country().translationKey()), p.field() == null ? null : getTranslation(p.field().translationKey()))
+                getTranslation(p.country().translationKey()), SummaryVersionsText.fields(this, p))
                 .filter(s -> s != null && !s.isBlank()).toList()));
         facts.setId("profile-facts");
         add(facts);
@@ -81,18 +81,13 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
             open.getElement().getThemeList().add("badge success");
             add(open);
         }
-        if (p.summary() != null) {
-            var summary = new Paragraph(p.summary());
-            summary.setId("profile-summary");
-            if (p.summaryLanguage() != null) {
-                summary.getElement().setAttribute("lang", p.summaryLanguage());
-            }
-            add(new H3(getTranslation("researcherProfile.summary")), summary);
+        if (!p.spokenLanguages().isEmpty()) {
+            var languages = new Paragraph(getTranslation("profile.spokenLanguages") + ": " + SummaryVersionsText.languages(this, p));
+            languages.setId("profile-languages");
+            add(languages);
         }
-        if (p.summaryEn() != null) {
-            var english = new Paragraph(p.summaryEn());
-            english.getElement().setAttribute("lang", "en");
-            add(new H3(getTranslation("researcherProfile.summaryEn")), english);
+        if (!p.summaries().isEmpty()) {
+            add(new H3(getTranslation("researcherProfile.summary")), new SummaryVersionsText(p));
         }
         if (!p.keywords().isEmpty()) {
             var keywords = new Div();

@@ -41,6 +41,26 @@ class ResearcherProfileViewTest extends ViewTest {
         assertThat(find(H2.class).id("profile-name").getText()).isEqualTo(name);
         assertThat(find(Paragraph.class).id("profile-summary").getText()).isNotBlank();
         assertThat(viewText()).contains("Зерттеулер");
+        assertThat(find(Paragraph.class).id("profile-languages").getText()).contains("қытай тілі (ана тілі)");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_CN)
+    void everySummaryVersionAndEveryFieldIsShown() {
+        String email = jdbc.queryForObject("select min(email) from user_account where email like '%@enu.example' and role = 'RESEARCHER'", String.class);
+        RunAs.user(users, email, () -> ProfileEdits.edit(profiles, f -> new com.researchbridge.researcher.ProfileForm(
+                f.fullNameLatin(), f.positionTitle(), java.util.List.of(com.researchbridge.researcher.ResearchField.LAW,
+                        com.researchbridge.researcher.ResearchField.POLITICAL_SCIENCE),
+                java.util.List.of(new com.researchbridge.researcher.SummaryVersion("ru", "Право Евразийского союза."),
+                        new com.researchbridge.researcher.SummaryVersion("kk", "Еуразиялық одақ құқығы."),
+                        new com.researchbridge.researcher.SummaryVersion("en", "Law of the Eurasian Union.")),
+                f.spokenLanguages(), f.keywords(), f.orcid(), f.homepage(), f.visibility(), f.openToCollaboration(),
+                f.matchingConsent())));
+        navigateInLocale(Locale.forLanguageTag("zh"), ResearcherProfileView.class, account(email));
+        assertThat(find(Paragraph.class).id("profile-summary").getText()).isEqualTo("Право Евразийского союза.");
+        assertThat(find(Paragraph.class).id("profile-summary-kk").getText()).isEqualTo("Еуразиялық одақ құқығы.");
+        assertThat(find(Paragraph.class).id("profile-summary-en").getText()).isEqualTo("Law of the Eurasian Union.");
+        assertThat(find(Paragraph.class).id("profile-facts").getText()).contains("法学", "政治学");
     }
 
     @Test
