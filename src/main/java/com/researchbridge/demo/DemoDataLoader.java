@@ -4,7 +4,11 @@ import com.researchbridge.base.Country;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
+import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.ResearchField;
+import com.researchbridge.researcher.topic.TopicForm;
+import com.researchbridge.researcher.topic.TopicKind;
+import com.researchbridge.researcher.topic.TopicService;
 import com.researchbridge.researcher.SummaryVersion;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AccountProvisioning;
@@ -14,6 +18,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -41,15 +47,20 @@ class DemoDataLoader implements ApplicationRunner {
     static final List<String> OFFICE_INSTITUTIONS = List.of("KZ-KAZNU", "KZ-NU", "KZ-ENU", "KZ-SATBAYEV",
             "CN-TSINGHUA", "CN-PKU", "CN-XJU", "CN-LZU", "CN-NWPU");
     private static final String RESEARCHERS = "demo/researchers.jsonl";
+    private static final String TOPICS = "demo/topics.jsonl";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final AccountProvisioning provisioning;
     private final InstitutionService institutions;
     private final ResearcherProfileService profiles;
     private final TransactionTemplate transaction;
+    private final TopicService topics;
+    private final Clock clock;
 
     DemoDataLoader(AccountProvisioning provisioning, InstitutionService institutions,
-                   ResearcherProfileService profiles, TransactionTemplate transaction) {
+                   ResearcherProfileService profiles, TransactionTemplate transaction, TopicService topics, Clock clock) {
+        this.topics = topics;
+        this.clock = clock;
         this.provisioning = provisioning;
         this.institutions = institutions;
         this.profiles = profiles;
@@ -62,16 +73,19 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data already present; leaving the database as it is");
             return;
         }
-        var researchers = readResearchers();
+        var researchers = readLines(RESEARCHERS, DemoResearcher.class);
+        var demoTopics = readLines(TOPICS, DemoTopic.class);
         SystemAuthentication.call(() -> transaction.execute(status -> {
             String hash = provisioning.hash(DEMO_PASSWORD);
             provisioning.createAdmin(ADMIN_EMAIL, hash, "Aliya Demo-Admin");
             OFFICE_INSTITUTIONS.forEach(code -> createOffice(code, hash));
-            researchers.forEach(r -> createResearcher(r, hash));
+            var accounts = new java.util.HashMap<String, AccountId>();
+            researchers.forEach(r -> accounts.put(r.email(), createResearcher(r, hash)));
+            demoTopics.forEach(t -> postTopic(t, accounts));
             return researchers.size();
         }));
-        log.info("Loaded demo data: {} researchers, {} research offices, 1 administrator (password {})",
-                researchers.size(), OFFICE_INSTITUTIONS.size(), DEMO_PASSWORD);
+        log.info("Loaded demo data: {} researchers, {} collaboration topics, {} research offices, 1 administrator (password {})",
+                researchers.size(), demoTopics.size(), OFFICE_INSTITUTIONS.size(), DEMO_PASSWORD);
     }
 
     private void createOffice(String code, String hash) {
@@ -81,7 +95,17 @@ class DemoDataLoader implements ApplicationRunner {
         provisioning.createOffice(email, hash, name, institution.country(), institution.id());
     }
 
-    private void createResearcher(DemoResearcher r, String hash) {
+    private void postTopic(DemoTopic t, java.util.Map<String, AccountId> accounts) {
+        var author = accounts.get(t.author());
+        if (author == null) {
+            throw new IllegalStateException("Demo topic \"" + t.title() + "\" names unknown author " + t.author());
+        }
+        var field = ResearchField.fromCode(t.field()).orElseThrow(() -> new IllegalStateException(t.title() + ": unknown field " + t.field()));
+        topics.postFor(author, new TopicForm(t.title(), t.description(), t.lang(), TopicKind.valueOf(t.kind()), field,
+                t.keywords(), LocalDate.now(clock).plusDays(t.closesInDays())));
+    }
+
+    private AccountId createResearcher(DemoResearcher r, String hash) {
         var institution = institution(r.institution());
         var country = Country.valueOf(r.country());
         if (institution.country() != country) {
@@ -97,6 +121,7 @@ class DemoDataLoader implements ApplicationRunner {
             summaries.add(new SummaryVersion("en", r.summaryEn()));
         }
         profiles.describe(account, r.position(), java.util.List.of(field), summaries, DemoLanguages.of(r), r.keywords());
+        return account;
     }
 
     private InstitutionSummary institution(String code) {
@@ -105,18 +130,23 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     static List<DemoResearcher> readResearchers() {
+        return readLines(RESEARCHERS, DemoResearcher.class);
+    }
+
+    /** One record per line of a JSON Lines file on the class path. */
+    private static <T> List<T> readLines(String resource, Class<T> type) {
         var mapper = JsonMapper.builder().build();
-        var result = new ArrayList<DemoResearcher>();
+        var result = new ArrayList<T>();
         try (var reader = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(RESEARCHERS).getInputStream(), StandardCharsets.UTF_8))) {
+                new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (!line.isBlank()) {
-                    result.add(mapper.readValue(line, DemoResearcher.class));
+                    result.add(mapper.readValue(line, type));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESEARCHERS, e);
+            throw new UncheckedIOException("Cannot read " + resource, e);
         }
         return result;
     }

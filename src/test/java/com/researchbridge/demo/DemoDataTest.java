@@ -43,6 +43,19 @@ class DemoDataTest {
     }
 
     @Test
+    void demoResearchersHavePostedOpenTopicsFromBothSidesInEveryLanguage() {
+        assertThat(count("""
+                select count(*) from collaboration_topic t join user_account a on a.id = t.account_id
+                where a.email like '%.example' and t.closes_on > current_date""")).isGreaterThanOrEqualTo(36);
+        assertThat(jdbc.queryForList("""
+                select distinct t.description_lang from collaboration_topic t join user_account a on a.id = t.account_id
+                where a.email like '%.example'""", String.class)).contains("kk", "ru", "zh", "en");
+        assertThat(jdbc.queryForList("""
+                select distinct a.country from collaboration_topic t join user_account a on a.id = t.account_id
+                where a.email like '%.example'""", String.class)).containsExactlyInAnyOrder("KZ", "CN");
+    }
+
+    @Test
     void demoResearchersSpeakTheirOwnLanguagesAndSomeTheOtherSides() {
         assertThat(count("""
                 select count(*) from researcher_profile p where not exists (select 1 from researcher_language l

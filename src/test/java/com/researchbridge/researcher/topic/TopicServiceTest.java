@@ -71,4 +71,16 @@ class TopicServiceTest {
         RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () ->
                 assertThatThrownBy(() -> topics.post(glacierTopic())).isInstanceOf(AccessDeniedException.class));
     }
+
+    @Test
+    void noUserPostsATopicInSomeoneElsesName() {
+        long before = jdbc.queryForObject("select count(*) from collaboration_topic", Long.class);
+        var someoneElse = new com.researchbridge.base.AccountId(jdbc.queryForObject(
+                "select id from user_account where email = ?", Long.class, DemoAccounts.RESEARCHER_CN));
+        for (String user : List.of(DemoAccounts.RESEARCHER_KZ, DemoAccounts.OFFICE_KAZNU, DemoAccounts.ADMIN)) {
+            RunAs.user(users, user, () -> assertThatThrownBy(() -> topics.postFor(someoneElse, glacierTopic()))
+                    .isInstanceOf(AccessDeniedException.class));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from collaboration_topic", Long.class)).isEqualTo(before);
+    }
 }
