@@ -62,6 +62,11 @@ public final class SpeedBenchmark {
         double naiveP50 = percentile(naive, 50);
         out.printf(Locale.ROOT, "| %,d | %.1f s | %.0f MB | %.2f ms | %.2f ms | %.0f ms | %.0f ms | %.0f× |%n", size,
                 buildSeconds, heapIndex / 1e6, p50, percentile(latencies, 95), naiveP50, percentile(naive, 95), naiveP50 / p50);
+        try (var mlt = new MoreLikeThisBaseline(profiles, new FeatureExtractor(vocabulary))) {
+            double[] lucene = mlt.latencies(QUERIES, random);
+            out.printf(Locale.ROOT, "Lucene MoreLikeThis at %,d profiles: index %.1f s, top-10 p50 %.2f ms, p95 %.2f ms (%.0f× our p50)%n",
+                    size, mlt.buildSeconds, percentile(lucene, 50), percentile(lucene, 95), percentile(lucene, 50) / p50);
+        }
         double[] updates = updateLatencies(index, profiles, random);
         out.printf(Locale.ROOT, "one-profile update at %,d profiles (%d updates): p50 %.1f ms, p95 %.1f ms%n", size,
                 updates.length, percentile(updates, 50), percentile(updates, 95));
