@@ -4,18 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
-import com.researchbridge.testsupport.Chromium;
+import com.researchbridge.testsupport.BrowserJourney;
 import com.researchbridge.testsupport.DemoAccounts;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A Chinese researcher registers, writes the profile in Chinese with an English version, imports a BibTeX
@@ -23,55 +15,13 @@ import org.springframework.test.context.ActiveProfiles;
  * her topic and opens her profile page; a Kazakh research office finds her in Russian; she opens her own page
  * from her topic.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles({"test", "demo"})
-class NewResearcherJourneyTest {
-
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Chromium.installed(), "Chromium not installed at " + Chromium.EXECUTABLE);
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static void shot(Page page, String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private static void logIn(Page page, String base, String email, String password) {
-        page.navigate(base + "login");
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(password);
-        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
-        page.waitForURL(u -> !u.contains("/login"));
-    }
+class NewResearcherJourneyTest extends BrowserJourney {
 
     @Test
     void aChineseResearcherJoinsAndIsFoundFromKazakhstanInRussianAndEnglish() {
         String base = url("");
         try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
-            var page = context.newPage();
-            page.setDefaultTimeout(30_000);
+            var page = open(context);
             page.navigate(base + "register");
             page.locator("vaadin-text-field input").first().fill("林雪梅");
             page.locator("vaadin-email-field input").fill("lin.xuemei@xju.edu.cn");
@@ -80,10 +30,10 @@ class NewResearcherJourneyTest {
             page.waitForFunction("!document.querySelector('vaadin-combo-box').disabled");
             page.locator("vaadin-combo-box input").fill("新疆大学");
             page.locator("vaadin-combo-box-item").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("新疆大学")).first().click();
-            shot(page, "journey-register-zh");
+            screenshot(page, "journey-register-zh");
             page.locator("#register-submit").click();
             page.waitForURL(u -> u.contains("/login"));
-            logIn(page, base, "lin.xuemei@xju.edu.cn", "Tarim-desert-poplar-2026");
+            logIn(page, "lin.xuemei@xju.edu.cn", "Tarim-desert-poplar-2026");
 
             page.navigate(base + "researcher/profile");
             page.locator("vaadin-text-area textarea").first().fill("研究塔里木河下游胡杨林的水分利用与生态输水效果，结合遥感和样地调查评估荒漠河岸林恢复。");
@@ -99,7 +49,7 @@ class NewResearcherJourneyTest {
             page.locator("vaadin-select-item:not([id^='value-']) >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("英语")).first().click();
             page.locator("#profile-save").click();
             assertThat(page.locator("vaadin-notification-card")).containsText("已保存");
-            shot(page, "journey-profile-zh");
+            screenshot(page, "journey-profile-zh");
 
             page.navigate(base + "researcher/publications");
             page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/test/resources/publications/good.bib"));
@@ -114,12 +64,11 @@ class NewResearcherJourneyTest {
             page.locator("vaadin-select-item >> visible=true").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("联合研究")).first().click();
             page.locator("#topic-submit").click();
             assertThat(page.locator("#topics")).containsText("胡杨林生态输水联合研究");
-            shot(page, "journey-topics-zh");
+            screenshot(page, "journey-topics-zh");
         }
         try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("kk-KZ").setViewportSize(1280, 900))) {
-            var page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            logIn(page, base, DemoAccounts.RESEARCHER_KZ, DemoAccounts.PASSWORD);
+            var page = open(context);
+            logIn(page, DemoAccounts.RESEARCHER_KZ, DemoAccounts.PASSWORD);
             page.navigate(base + "search");
             assertThat(page.locator("h2")).containsText("Серіктес");
             page.locator("#search-text input").fill("тугайные леса и экологические попуски");
@@ -127,12 +76,12 @@ class NewResearcherJourneyTest {
             var found = page.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("林雪梅"));
             assertThat(found).hasCount(1);
             assertThat(page.locator("#search-count")).containsText("Табылған зерттеушілер");
-            shot(page, "journey-search-kk");
+            screenshot(page, "journey-search-kk");
 
             page.locator("#search-tab-topics").click();
             assertThat(page.locator("vaadin-grid#search-topics")).containsText("胡杨林生态输水联合研究");
             assertThat(page.locator("#search-count")).containsText("Табылған тақырыптар");
-            shot(page, "journey-search-topics-kk");
+            screenshot(page, "journey-search-topics-kk");
 
             page.locator("#search-tab-researchers").click();
             page.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("林雪梅")).click();
@@ -141,35 +90,33 @@ class NewResearcherJourneyTest {
             assertThat(page.locator("#profile-summary")).containsText("胡杨林");
             assertThat(page.locator("#profile-publications")).containsText("Glacier mass balance");
             assertThat(page.locator("#profile-topics")).containsText("胡杨林生态输水联合研究");
-            shot(page, "journey-profile-page-kk");
+            screenshot(page, "journey-profile-page-kk");
         }
         try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1280, 900))) {
-            var page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            logIn(page, base, DemoAccounts.OFFICE_KAZNU, DemoAccounts.PASSWORD);
+            var page = open(context);
+            logIn(page, DemoAccounts.OFFICE_KAZNU, DemoAccounts.PASSWORD);
             page.navigate(base + "search");
             page.locator("#search-text input").fill("тугайные леса и экологические попуски");
             page.locator("#search-text input").press("Enter");
             assertThat(page.locator("vaadin-grid#search-results")).containsText("林雪梅");
-            shot(page, "journey-search-ru");
+            screenshot(page, "journey-search-ru");
             page.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("林雪梅")).click();
             assertThat(page.locator("#profile-name")).hasText("林雪梅");
-            shot(page, "journey-profile-page-ru");
+            screenshot(page, "journey-profile-page-ru");
         }
         try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900))) {
-            var page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            logIn(page, base, "lin.xuemei@xju.edu.cn", "Tarim-desert-poplar-2026");
+            var page = open(context);
+            logIn(page, "lin.xuemei@xju.edu.cn", "Tarim-desert-poplar-2026");
             page.navigate(base + "search");
             page.locator("#search-text input").fill("冰川");
             page.locator("#search-text input").press("Enter");
             assertThat(page.locator("#search-count")).containsText("找到研究人员");
-            shot(page, "journey-search-zh");
+            screenshot(page, "journey-search-zh");
             page.navigate(base + "topics");
             page.locator("#topics vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("胡杨林生态输水联合研究")).first().click();
             page.locator("#topic-author").click();
             assertThat(page.locator("#profile-name")).hasText("林雪梅");
-            shot(page, "journey-profile-page-zh");
+            screenshot(page, "journey-profile-page-zh");
         }
     }
 }

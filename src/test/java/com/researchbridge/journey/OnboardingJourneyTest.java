@@ -3,74 +3,20 @@ package com.researchbridge.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.LoadState;
-import com.researchbridge.testsupport.Chromium;
+import com.researchbridge.testsupport.BrowserJourney;
 import com.researchbridge.testsupport.DemoAccounts;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A research office imports researchers from CSV in Russian (report, valid rows only, links) and in Chinese;
  * an invited researcher opens the link in Kazakh and activates the account. Screenshots in target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles({"test", "demo"})
-class OnboardingJourneyTest {
-
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Chromium.installed(), "Chromium not installed at " + Chromium.EXECUTABLE);
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-        page.waitForTimeout(400);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    private Page open(BrowserContext context) {
-        var page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        return page;
-    }
+class OnboardingJourneyTest extends BrowserJourney {
 
     private void logIn(Page page, String email) {
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(DemoAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=submit]").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
+        logIn(page, email, DemoAccounts.PASSWORD);
     }
 
     private static void upload(Page page, String fixture) {

@@ -6,60 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import com.researchbridge.testsupport.Chromium;
+import com.researchbridge.testsupport.BrowserJourney;
 import com.researchbridge.testsupport.DemoAccounts;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Real browser journeys: a visitor, each role logging in, switching the UI to Chinese and Kazakh, and a
  * refused URL. Screenshots go to target/screenshots/ for people to look at.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles({"test", "demo"})
-class RoleJourneysTest {
-
-    private static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class RoleJourneysTest extends BrowserJourney {
 
     private BrowserContext context;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        Assumptions.assumeTrue(Chromium.installed(), "Chromium not installed at " + Chromium.EXECUTABLE);
-        playwright = Playwright.create();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 800));
-        page = context.newPage();
-        page.setDefaultTimeout(30_000);
+        page = open(context);
     }
 
     @AfterEach
@@ -67,14 +34,8 @@ class RoleJourneysTest {
         context.close();
     }
 
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
-    }
-
     private void screenshot(String name) {
-        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        screenshot(page, name);
     }
 
     /** Picks a language in the header and waits until the page has reloaded in it. */
@@ -87,11 +48,7 @@ class RoleJourneysTest {
     }
 
     private void logIn(String email) {
-        page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
-        page.locator("vaadin-login-form input[name=password]").fill(DemoAccounts.PASSWORD);
-        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=submit]").first().click();
-        page.waitForURL(u -> !u.contains("/login"));
+        logIn(page, email, DemoAccounts.PASSWORD);
     }
 
     @Test
