@@ -356,12 +356,26 @@ public final class MatchIndex {
         lexicalPostings.accumulate(lexical[seeker], weights.lexical(), MAX_QUERY_DIMS, acc, touched);
 
         var pool = new TopPool(Math.max(RERANK_POOL, 3 * k));
+        var pooled = new java.util.HashSet<Integer>();
         for (int i = 0; i < touched.size; i++) {
             int doc = touched.values[i];
             if (isCandidate(seeker, doc)) {
                 pool.offer(doc, acc[doc]);
+                pooled.add(doc);
             }
             acc[doc] = 0;
+        }
+        if (pool.count < k) {
+            // Too few profiles share a word or concept (a short profile, or one in words the vocabulary lacks):
+            // the candidates of its field still come, ranked by the same exact score.
+            for (int doc = 0; doc < countries.length; doc++) {
+                if (!pooled.contains(doc) && isCandidate(seeker, doc)) {
+                    double field = fieldSimilarity(seeker, doc);
+                    if (field > 0) {
+                        pool.offer(doc, (float) (weights.field() * field));
+                    }
+                }
+            }
         }
         int[] docs = pool.docs();
         double[] exact = new double[docs.length];

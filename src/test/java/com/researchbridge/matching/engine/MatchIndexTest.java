@@ -32,7 +32,7 @@ class MatchIndexTest {
         assertThat(updated.score("cn-glacier", "kz-quake")).isGreaterThan(index.score("cn-glacier", "kz-quake") * 2);
         assertThat(updated.updatesSinceBuild()).isEqualTo(1);
         assertThat(index.topMatches("cn-quake", 1, TextLanguage.EN).getFirst().id()).isEqualTo("kz-quake");
-        assertThat(index.topMatches("cn-glacier", 3, TextLanguage.EN)).extracting(Match::id).doesNotContain("kz-quake");
+        assertThat(index.topMatches("cn-glacier", 1, TextLanguage.EN).getFirst().id()).isEqualTo("kz-glacier");
     }
 
     @Test
@@ -57,6 +57,19 @@ class MatchIndexTest {
         assertThat(with.size()).isEqualTo(index.size());
         assertThat(with.topMatches("cn-glacier", 1, TextLanguage.EN).getFirst().id()).isEqualTo("kz-new");
         assertThat(with.topMatches("kz-new", 1, TextLanguage.EN).getFirst().id()).isEqualTo("cn-glacier");
+    }
+
+    @Test
+    void aProfileSharingNoWordWithAnyoneStillGetsCandidatesOfItsField() {
+        var lonely = new MatchProfile("kz-lonely", "KZ", TextLanguage.RU, null, null, "Квазикристаллы.", List.of(), null,
+                List.of(), List.of(), java.util.Set.of("1.5"), java.util.Set.of());
+        var sameField = new MatchProfile("cn-earth", "CN", TextLanguage.ZH, null, null, "研究冰川。", List.of(), null,
+                List.of(), List.of(), java.util.Set.of("1.5"), java.util.Set.of());
+        var otherField = new MatchProfile("cn-medicine", "CN", TextLanguage.ZH, null, null, "研究疫苗。", List.of(), null,
+                List.of(), List.of(), java.util.Set.of("3.1"), java.util.Set.of());
+        var small = MatchIndex.build(List.of(lonely, sameField, otherField), new FeatureExtractor(vocabulary), vocabulary,
+                MatchingWeights.DEFAULT);
+        assertThat(small.topMatches("kz-lonely", 5, TextLanguage.EN)).extracting(Match::id).containsExactly("cn-earth");
     }
 
     @Test
