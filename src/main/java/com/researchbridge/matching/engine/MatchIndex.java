@@ -356,18 +356,17 @@ public final class MatchIndex {
         lexicalPostings.accumulate(lexical[seeker], weights.lexical(), MAX_QUERY_DIMS, acc, touched);
 
         var pool = new TopPool(Math.max(RERANK_POOL, 3 * k));
-        var pooled = new java.util.HashSet<Integer>();
         for (int i = 0; i < touched.size; i++) {
             int doc = touched.values[i];
             if (isCandidate(seeker, doc)) {
                 pool.offer(doc, acc[doc]);
-                pooled.add(doc);
             }
             acc[doc] = 0;
         }
         if (pool.count < k) {
             // Too few profiles share a word or concept (a short profile, or one in words the vocabulary lacks):
             // the candidates of its field still come, ranked by the same exact score.
+            var pooled = java.util.Arrays.stream(pool.docs()).boxed().collect(java.util.stream.Collectors.toSet());
             for (int doc = 0; doc < countries.length; doc++) {
                 if (!pooled.contains(doc) && isCandidate(seeker, doc)) {
                     double field = fieldSimilarity(seeker, doc);
