@@ -127,13 +127,8 @@ class ProfileEditingTest {
     @Test
     void researchersWhoDoNotConsentAreLeftOutOfMatching() {
         String email = researcher(5);
-        RunAs.user(users, email, () -> {
-            var current = profiles.myProfile().orElseThrow();
-            var form = ProfileForm.of(current);
-            profiles.updateMyProfile(new ProfileForm(form.fullNameLatin(), form.positionTitle(), form.fields(), form.summaries(),
-                    form.spokenLanguages(), form.keywords(), form.orcid(), form.homepage(),
-                    form.visibility(), form.openToCollaboration(), false));
-        });
+        RunAs.user(users, email, () -> com.researchbridge.testsupport.ProfileEdits.edit(profiles,
+                com.researchbridge.testsupport.ProfileEdits.matchingConsent(false)));
         long id = jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
         var forMatching = com.researchbridge.security.SystemAuthentication.call(profiles::allForMatching);
         assertThat(forMatching).noneMatch(p -> p.account().value() == id);

@@ -26,4 +26,15 @@ public final class ProfileEdits {
         return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.fields(), f.summaries(), f.spokenLanguages(),
                 f.keywords(), f.orcid(), f.homepage(), visibility, f.openToCollaboration(), f.matchingConsent());
     }
+
+    public static UnaryOperator<ProfileForm> fieldsAndSummaries(java.util.List<com.researchbridge.researcher.ResearchField> fields,
+                                                                java.util.List<com.researchbridge.researcher.SummaryVersion> summaries) {
+        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), fields, summaries, f.spokenLanguages(),
+                f.keywords(), f.orcid(), f.homepage(), f.visibility(), f.openToCollaboration(), f.matchingConsent());
+    }
+
+    public static UnaryOperator<ProfileForm> matchingConsent(boolean consent) {
+        return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.fields(), f.summaries(), f.spokenLanguages(),
+                f.keywords(), f.orcid(), f.homepage(), f.visibility(), f.openToCollaboration(), consent);
+    }
 }

@@ -67,13 +67,13 @@ class ConceptDialog extends Dialog {
         var cancel = new Button(getTranslation("action.cancel"), e -> close());
         getFooter().add(cancel, save);
         if (concept != null && concept.status() != Status.REMOVED) {
-            var remove = new Button(getTranslation("vocabulary.remove"), e -> act(() -> vocabulary.remove(concept.id()), "vocabulary.removed"));
+            var remove = new Button(getTranslation("vocabulary.remove"), e -> act(() -> vocabulary.remove(concept.id()), "vocabulary.removed", "vocabulary.error.unknown"));
             remove.setId("concept-remove");
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAtIndex(0, remove);
         }
         if (concept != null && concept.inFiles() && concept.status() != Status.FILES) {
-            var revert = new Button(getTranslation("vocabulary.revert"), e -> act(() -> vocabulary.revert(concept.id()), "vocabulary.reverted"));
+            var revert = new Button(getTranslation("vocabulary.revert"), e -> act(() -> vocabulary.revert(concept.id()), "vocabulary.reverted", "vocabulary.error.revert"));
             revert.setId("concept-revert");
             revert.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             getFooter().addComponentAtIndex(0, revert);
@@ -96,12 +96,12 @@ class ConceptDialog extends Dialog {
         }
     }
 
-    private void act(Runnable action, String doneKey) {
+    private void act(Runnable action, String doneKey, String refusedKey) {
         try {
             action.run();
             done(doneKey);
         } catch (IllegalArgumentException e) {
-            Notification.show(getTranslation("vocabulary.error.revert")).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notification.show(getTranslation(refusedKey)).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 

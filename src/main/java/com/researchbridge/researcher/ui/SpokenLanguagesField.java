@@ -63,8 +63,7 @@ class SpokenLanguagesField extends CustomField<List<SpokenLanguage>> {
     private final class Row {
         private final Select<String> language = new Select<>();
         private final Select<LanguageLevel> level = new Select<>();
-        private final Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
-        private final HorizontalLayout layout = new HorizontalLayout(language, level, remove);
+        private final HorizontalLayout layout = new HorizontalLayout();
 
         Row() {
             language.setItems(SpokenLanguage.CODES);
@@ -78,15 +77,12 @@ class SpokenLanguagesField extends CustomField<List<SpokenLanguage>> {
             level.setWidth("11em");
             language.addValueChangeListener(e -> updateValue());
             level.addValueChangeListener(e -> updateValue());
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("profile.spokenLanguages.remove"));
-            remove.setTooltipText(getTranslation("profile.spokenLanguages.remove"));
-            remove.addClickListener(e -> {
+            layout.add(language, level, new RemoveRowButton(VaadinIcon.CLOSE_SMALL, "profile.spokenLanguages.remove", () -> {
                 entries.remove(this);
                 rows.remove(layout);
                 add.setEnabled(true);
                 updateValue();
-            });
+            }));
             layout.setSpacing(false);
             layout.getStyle().set("gap", "var(--lumo-space-xs)");
             layout.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -92,8 +92,8 @@ class SummaryVersionsField extends CustomField<List<SummaryVersion>> {
     private final class Row {
         private final Select<String> language = new Select<>();
         private final TextArea text = new TextArea();
-        private final Button remove = new Button(VaadinIcon.TRASH.create());
-        private final HorizontalLayout layout = new HorizontalLayout(language, text, remove);
+        private final Button remove;
+        private final HorizontalLayout layout = new HorizontalLayout();
         private boolean chosenByHand;
 
         Row(boolean languageKnown) {
@@ -122,15 +122,13 @@ class SummaryVersionsField extends CustomField<List<SummaryVersion>> {
                 }
                 updateValue();
             });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel(getTranslation("profile.summary.remove"));
-            remove.setTooltipText(getTranslation("profile.summary.remove"));
-            remove.addClickListener(e -> {
+            remove = new RemoveRowButton(VaadinIcon.TRASH, "profile.summary.remove", () -> {
                 versions.remove(this);
                 rows.remove(layout);
                 refreshControls();
                 updateValue();
             });
+            layout.add(language, text, remove);
             layout.setWidthFull();
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
             layout.setFlexGrow(1, text);

@@ -48,14 +48,11 @@ class ResearcherProfileViewTest extends ViewTest {
     @WithUserDetails(DemoAccounts.RESEARCHER_CN)
     void everySummaryVersionAndEveryFieldIsShown() {
         String email = jdbc.queryForObject("select min(email) from user_account where email like '%@enu.example' and role = 'RESEARCHER'", String.class);
-        RunAs.user(users, email, () -> ProfileEdits.edit(profiles, f -> new com.researchbridge.researcher.ProfileForm(
-                f.fullNameLatin(), f.positionTitle(), java.util.List.of(com.researchbridge.researcher.ResearchField.LAW,
-                        com.researchbridge.researcher.ResearchField.POLITICAL_SCIENCE),
+        RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.fieldsAndSummaries(
+                java.util.List.of(com.researchbridge.researcher.ResearchField.LAW, com.researchbridge.researcher.ResearchField.POLITICAL_SCIENCE),
                 java.util.List.of(new com.researchbridge.researcher.SummaryVersion("ru", "Право Евразийского союза."),
                         new com.researchbridge.researcher.SummaryVersion("kk", "Еуразиялық одақ құқығы."),
-                        new com.researchbridge.researcher.SummaryVersion("en", "Law of the Eurasian Union.")),
-                f.spokenLanguages(), f.keywords(), f.orcid(), f.homepage(), f.visibility(), f.openToCollaboration(),
-                f.matchingConsent())));
+                        new com.researchbridge.researcher.SummaryVersion("en", "Law of the Eurasian Union.")))));
         navigateInLocale(Locale.forLanguageTag("zh"), ResearcherProfileView.class, account(email));
         assertThat(find(Paragraph.class).id("profile-summary").getText()).isEqualTo("Право Евразийского союза.");
         assertThat(find(Paragraph.class).id("profile-summary-kk").getText()).isEqualTo("Еуразиялық одақ құқығы.");
