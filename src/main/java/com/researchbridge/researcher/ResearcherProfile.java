@@ -107,12 +107,9 @@ class ResearcherProfile {
     void describe(String positionTitle, List<ResearchField> fields, List<SummaryVersion> summaries,
                   List<SpokenLanguage> spokenLanguages, List<String> keywords, Instant now) {
         this.positionTitle = positionTitle;
-        this.fieldCodes.clear();
-        fields.forEach(f -> this.fieldCodes.add(f.code()));
-        this.summaries.clear();
-        summaries.forEach(v -> this.summaries.add(new ProfileCollections.StoredSummary(v)));
-        this.spokenLanguages.clear();
-        spokenLanguages.forEach(l -> this.spokenLanguages.add(new ProfileCollections.StoredLanguage(l)));
+        replace(this.fieldCodes, fields.stream().map(ResearchField::code).toList());
+        replace(this.summaries, summaries.stream().map(ProfileCollections.StoredSummary::new).toList());
+        replace(this.spokenLanguages, spokenLanguages.stream().map(ProfileCollections.StoredLanguage::new).toList());
         this.keywords = keywords == null ? null : String.join(KEYWORD_SEPARATOR, keywords);
         this.updatedAt = now;
     }
@@ -135,12 +132,15 @@ class ResearcherProfile {
     void describeOnInvitation(String positionTitle, ResearchField field, String orcid, Instant now) {
         this.matchingConsent = false;
         this.positionTitle = positionTitle;
-        this.fieldCodes.clear();
-        if (field != null) {
-            this.fieldCodes.add(field.code());
-        }
+        replace(this.fieldCodes, field == null ? List.of() : List.of(field.code()));
         this.orcid = orcid;
         this.updatedAt = now;
+    }
+
+    /** Replaces the rows of one side table, in the given order. */
+    private static <T> void replace(List<T> list, List<T> with) {
+        list.clear();
+        list.addAll(with);
     }
 
     ProfileSummary toSummary() {

@@ -50,12 +50,13 @@ class SpokenLanguagesField extends CustomField<List<SpokenLanguage>> {
         add.setEnabled(entries.size() < MAX_LANGUAGES);
     }
 
+    /** The row joins the list before its values are set, so the value changes they cause see every row. */
     private void addRow(SpokenLanguage spoken) {
         var row = new Row();
-        row.language.setValue(spoken.language());
-        row.level.setValue(spoken.level());
         entries.add(row);
         rows.add(row.layout);
+        row.language.setValue(spoken.language());
+        row.level.setValue(spoken.level());
         add.setEnabled(entries.size() < MAX_LANGUAGES);
     }
 

@@ -64,12 +64,13 @@ class SummaryVersionsField extends CustomField<List<SummaryVersion>> {
         return versions.isEmpty() ? null : versions.getFirst().language.getValue();
     }
 
+    /** The row joins the list before its values are set, so the value changes they cause see every row. */
     private void addRow(SummaryVersion version, boolean languageKnown) {
         var row = new Row(languageKnown);
-        row.language.setValue(version.language());
-        row.text.setValue(version.text() == null ? "" : version.text());
         versions.add(row);
         rows.add(row.layout);
+        row.language.setValue(version.language());
+        row.text.setValue(version.text() == null ? "" : version.text());
         refreshControls();
     }
 

@@ -59,6 +59,25 @@ class ProfileEditorViewTest extends ViewTest {
                 String.class, DemoAccounts.RESEARCHER_CN)).endsWith("2.7");
     }
 
+    private java.util.List<String> rowsOf(String table, String column, String email) {
+        return jdbc.queryForList("select t." + column + " from " + table + " t join researcher_profile p on p.id = t.profile_id"
+                + " join user_account a on a.id = p.account_id where a.email = ? order by t.list_index", String.class, email);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    void savingAnotherChangeKeepsEveryLanguageAndSummaryVersionAsTheyWere() {
+        var languages = rowsOf("researcher_language", "lang_code || ':' || t.proficiency", DemoAccounts.RESEARCHER_KZ);
+        var summaries = rowsOf("researcher_summary", "lang_code || ':' || t.body", DemoAccounts.RESEARCHER_KZ);
+        assertThat(languages).hasSizeGreaterThanOrEqualTo(2);
+        navigateInLocale(java.util.Locale.ENGLISH, ProfileEditorView.class);
+        test(textField("Position")).setValue("associate professor");
+        test(find(Button.class).id("profile-save")).click();
+        assertThat(rowsOf("researcher_language", "lang_code || ':' || t.proficiency", DemoAccounts.RESEARCHER_KZ))
+                .isEqualTo(languages);
+        assertThat(rowsOf("researcher_summary", "lang_code || ':' || t.body", DemoAccounts.RESEARCHER_KZ)).isEqualTo(summaries);
+    }
+
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
     void aWrongOrcidIsExplainedInTheUsersLanguageAndNothingIsSaved() {
