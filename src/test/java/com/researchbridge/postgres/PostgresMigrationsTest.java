@@ -37,13 +37,18 @@ class PostgresMigrationsTest {
     static void postgres(DynamicPropertyRegistry registry) throws SQLException {
         execute("create schema " + SCHEMA);
         registry.add("spring.datasource.url", () -> RequiresPostgres.URL
-                + (RequiresPostgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+                + (RequiresPostgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&ApplicationName=" + SCHEMA);
         registry.add("spring.datasource.username", () -> RequiresPostgres.USER);
         registry.add("spring.datasource.password", () -> RequiresPostgres.PASSWORD);
     }
 
+    /**
+     * The application's own connections (its background index work may still hold locks) are closed first, so
+     * that dropping the schema cannot deadlock with them.
+     */
     @AfterAll
     static void dropSchema() throws SQLException {
+        execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '" + SCHEMA + "'");
         execute("drop schema if exists " + SCHEMA + " cascade");
     }
 
