@@ -48,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
             "CN-TSINGHUA", "CN-PKU", "CN-XJU", "CN-LZU", "CN-NWPU");
     private static final String RESEARCHERS = "demo/researchers.jsonl";
     private static final String TOPICS = "demo/topics.jsonl";
+    private static final String PROJECTS = "demo/projects.jsonl";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final AccountProvisioning provisioning;
@@ -56,9 +57,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final TopicService topics;
     private final Clock clock;
+    private final DemoProjects projects;
 
     DemoDataLoader(AccountProvisioning provisioning, InstitutionService institutions,
-                   ResearcherProfileService profiles, TransactionTemplate transaction, TopicService topics, Clock clock) {
+                   ResearcherProfileService profiles, TransactionTemplate transaction, TopicService topics, Clock clock,
+                   DemoProjects projects) {
+        this.projects = projects;
         this.topics = topics;
         this.clock = clock;
         this.provisioning = provisioning;
@@ -75,6 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         var researchers = readLines(RESEARCHERS, DemoResearcher.class);
         var demoTopics = readLines(TOPICS, DemoTopic.class);
+        var demoProjects = readLines(PROJECTS, DemoProject.class);
         SystemAuthentication.call(() -> transaction.execute(status -> {
             String hash = provisioning.hash(DEMO_PASSWORD);
             provisioning.createAdmin(ADMIN_EMAIL, hash, "Aliya Demo-Admin");
@@ -82,10 +87,14 @@ class DemoDataLoader implements ApplicationRunner {
             var accounts = new java.util.HashMap<String, AccountId>();
             researchers.forEach(r -> accounts.put(r.email(), createResearcher(r, hash)));
             demoTopics.forEach(t -> postTopic(t, accounts));
+            var institutionOf = new java.util.HashMap<String, String>();
+            researchers.forEach(r -> institutionOf.put(r.email(), r.institution()));
+            projects.create(demoProjects, accounts, institutionOf);
             return researchers.size();
         }));
-        log.info("Loaded demo data: {} researchers, {} collaboration topics, {} research offices, 1 administrator (password {})",
-                researchers.size(), demoTopics.size(), OFFICE_INSTITUTIONS.size(), DEMO_PASSWORD);
+        log.info("Loaded demo data: {} researchers, {} collaboration topics, {} joint projects, {} research offices, "
+                + "1 administrator (password {})", researchers.size(), demoTopics.size(), demoProjects.size(),
+                OFFICE_INSTITUTIONS.size(), DEMO_PASSWORD);
     }
 
     private void createOffice(String code, String hash) {

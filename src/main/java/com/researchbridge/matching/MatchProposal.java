@@ -16,7 +16,7 @@ import java.time.Instant;
 @Table(name = "match_proposal")
 class MatchProposal {
 
-    enum Status { OPEN, DISMISSED }
+    enum Status { OPEN, DISMISSED, TAKEN_UP }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -58,6 +58,11 @@ class MatchProposal {
     /** Dismissed by either researcher; an open proposal can be dismissed once. */
     void dismiss() {
         status = Status.DISMISSED;
+    }
+
+    /** One of the two proposed a joint project to the other: the proposal did its work. */
+    void takeUp() {
+        status = Status.TAKEN_UP;
     }
 
     long other(long account) {

@@ -4,6 +4,7 @@ import com.researchbridge.base.AccountId;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.matching.engine.Match;
 import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.project.ProjectService;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.CurrentUser;
 import java.time.Clock;
@@ -26,11 +27,14 @@ public class PartnerSuggestionService {
     private final MatchDismissalRepository dismissals;
     private final MatchProposalRepository proposals;
     private final ResearcherProfileService profiles;
+    private final ProjectService projects;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     PartnerSuggestionService(MatchingIndex index, MatchDismissalRepository dismissals, MatchProposalRepository proposals,
-                             ResearcherProfileService profiles, CurrentUser currentUser, Clock clock) {
+                             ResearcherProfileService profiles, ProjectService projects, CurrentUser currentUser,
+                             Clock clock) {
+        this.projects = projects;
         this.index = index;
         this.dismissals = dismissals;
         this.proposals = proposals;
@@ -40,7 +44,8 @@ public class PartnerSuggestionService {
     }
 
     /**
-     * The best partners for me, best first, without those I dismissed; reasons in the given UI language.
+     * The best partners for me, best first, without those I dismissed or have (or had) a joint project with;
+     * reasons in the given UI language.
      * Empty while the index is first being built.
      */
     @PreAuthorize("hasRole('RESEARCHER')")
@@ -48,6 +53,7 @@ public class PartnerSuggestionService {
         long me = currentUser.require().id().value();
         var dismissed = new HashSet<String>();
         dismissals.findByAccountId(me).forEach(d -> dismissed.add(String.valueOf(d.partnerAccountId())));
+        projects.myProjectPartners().forEach(partner -> dismissed.add(String.valueOf(partner.value())));
         var readerLanguage = TextLanguage.fromCode(reader.code()).orElse(TextLanguage.EN);
         int wanted = Math.min(Math.max(1, limit), MAX_SUGGESTIONS);
         List<Match> matches = index.current()

@@ -3,11 +3,15 @@ package com.researchbridge.matching;
 import com.researchbridge.matching.engine.Match;
 import com.researchbridge.matching.engine.MatchIndex;
 import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.project.AccountPair;
+import com.researchbridge.project.ProjectService;
+import com.researchbridge.security.SystemAuthentication;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Turns mutual top matches into proposed collaborations: A is among B's best {@code mutualTop} and B among
  * A's, the score reaches the threshold, neither dismissed the other, the pair was never proposed, and neither
- * researcher would have more than {@code perResearcher} open proposals. Strongest pairs first. Runs nightly
+ * researcher would have more than {@code perResearcher} open proposals, and the two have no joint project. Strongest pairs first. Runs nightly
  * and on an administrator's demand.
  */
 @Component
@@ -29,18 +33,21 @@ class ProposalBatch {
     private final MatchingIndex index;
     private final MatchProposalRepository proposals;
     private final MatchDismissalRepository dismissals;
+    private final ProjectService projects;
     private final Clock clock;
     private final double threshold;
     private final int perResearcher;
     private final int mutualTop;
 
-    ProposalBatch(MatchingIndex index, MatchProposalRepository proposals, MatchDismissalRepository dismissals, Clock clock,
+    ProposalBatch(MatchingIndex index, MatchProposalRepository proposals, MatchDismissalRepository dismissals,
+                  ProjectService projects, Clock clock,
                   @Value("${researchbridge.matching.proposals.threshold:0.08}") double threshold,
                   @Value("${researchbridge.matching.proposals.per-researcher:3}") int perResearcher,
                   @Value("${researchbridge.matching.proposals.mutual-top:5}") int mutualTop) {
         this.index = index;
         this.proposals = proposals;
         this.dismissals = dismissals;
+        this.projects = projects;
         this.clock = clock;
         this.threshold = threshold;
         this.perResearcher = perResearcher;
@@ -76,12 +83,14 @@ class ProposalBatch {
             }
         });
         candidates.sort((x, y) -> Double.compare(y[1].score(), x[1].score()));
+        Set<AccountPair> inProjects = SystemAuthentication.call(projects::pairsWithProjects);
         Map<Long, Integer> open = new HashMap<>();
         int created = 0;
         for (Match[] pair : candidates) {
             long a = Long.parseLong(pair[0].id());
             long b = Long.parseLong(pair[1].id());
-            if (blocked(a, b) || openCount(open, a) >= perResearcher || openCount(open, b) >= perResearcher) {
+            if (inProjects.contains(AccountPair.of(a, b)) || blocked(a, b)
+                    || openCount(open, a) >= perResearcher || openCount(open, b) >= perResearcher) {
                 continue;
             }
             proposals.save(new MatchProposal(a, b, pair[1].score(), clock.instant()));

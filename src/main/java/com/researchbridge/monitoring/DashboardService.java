@@ -2,6 +2,8 @@ package com.researchbridge.monitoring;
 
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.project.ProjectService;
+import com.researchbridge.project.ProjectStatus;
 import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AccountService;
@@ -23,8 +25,11 @@ public class DashboardService {
     private final AccountService accounts;
     private final InstitutionService institutions;
     private final ResearcherProfileService profiles;
+    private final ProjectService projects;
 
-    DashboardService(AccountService accounts, InstitutionService institutions, ResearcherProfileService profiles) {
+    DashboardService(AccountService accounts, InstitutionService institutions, ResearcherProfileService profiles,
+                     ProjectService projects) {
+        this.projects = projects;
         this.accounts = accounts;
         this.institutions = institutions;
         this.profiles = profiles;
@@ -34,6 +39,19 @@ public class DashboardService {
     public CountryFigures figures(Country country) {
         return new CountryFigures(profiles.countByCountry(country), institutions.count(country),
                 accounts.count(Role.RESEARCH_OFFICE, country));
+    }
+
+    /** Joint projects in each stage: being agreed, with the offices, approved or under way, completed, stopped. */
+    public record ProjectFigures(long preparing, long inReview, long going, long completed, long stopped) {
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public ProjectFigures projects() {
+        var c = projects.countByStatus();
+        return new ProjectFigures(c.get(ProjectStatus.PROPOSED) + c.get(ProjectStatus.AGREED), c.get(ProjectStatus.IN_REVIEW),
+                c.get(ProjectStatus.APPROVED) + c.get(ProjectStatus.ACTIVE), c.get(ProjectStatus.COMPLETED),
+                c.get(ProjectStatus.DECLINED) + c.get(ProjectStatus.REJECTED) + c.get(ProjectStatus.WITHDRAWN)
+                        + c.get(ProjectStatus.CANCELLED));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -126,6 +126,31 @@ class TranslationFilesTest {
         for (var l : UiLanguage.values()) {
             expected.add("profile.language." + l.code());
         }
+        for (var st : com.researchbridge.project.ProjectStatus.values()) {
+            expected.add(st.translationKey());
+        }
+        for (var r : com.researchbridge.project.OfficeReview.values()) {
+            expected.add(r.translationKey());
+        }
+        for (var sc : com.researchbridge.project.ProjectScope.values()) {
+            expected.add(sc.translationKey());
+        }
+        for (var a : com.researchbridge.project.ProjectAction.values()) {
+            expected.add(a.buttonKey());
+            expected.add(a.eventKey());
+            if (a != com.researchbridge.project.ProjectAction.PROPOSE) {
+                expected.add("project.done." + a.name());
+            }
+            if (a.takesComment() || a == com.researchbridge.project.ProjectAction.SUBMIT
+                    || a == com.researchbridge.project.ProjectAction.START) {
+                expected.add("project.explain." + a.name());
+            }
+        }
+        for (var role : java.util.List.of("researcher", "office", "admin")) {
+            expected.add("project.intro." + role);
+            expected.add("project.none." + role);
+        }
+        expected.addAll(java.util.List.of("project.role.initiator", "project.role.partner"));
         assertThat(english.stringPropertyNames()).containsAll(expected);
     }
 

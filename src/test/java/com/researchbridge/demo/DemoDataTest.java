@@ -56,6 +56,24 @@ class DemoDataTest {
     }
 
     @Test
+    void demoJointProjectsStandAtEveryStageOfTheWorkflowWithTheirHistory() {
+        var statuses = jdbc.queryForList("""
+                select p.status from joint_project p
+                where exists (select 1 from joint_project_event e where e.project_id = p.id and e.action = 'PROPOSE')
+                  and p.initiator_name in (select full_name from user_account where email like '%.example')""", String.class);
+        assertThat(statuses).contains("PROPOSED", "AGREED", "IN_REVIEW", "ACTIVE", "COMPLETED", "REJECTED", "DECLINED");
+        // the completed demo project went through every step, each by its own actor
+        assertThat(jdbc.queryForList("""
+                select e.action from joint_project_event e join joint_project p on p.id = e.project_id
+                where p.title like 'Кинетика выщелачивания урана%' order by e.id""", String.class))
+                .containsExactly("PROPOSE", "ACCEPT", "SUBMIT", "APPROVE", "APPROVE", "START", "COMPLETE");
+        assertThat(jdbc.queryForObject("""
+                select count(*) from joint_project_event e join joint_project p on p.id = e.project_id
+                where p.title like 'Кинетика выщелачивания урана%' and e.action = 'APPROVE' and e.actor_name like '%科研处'""",
+                Long.class)).isEqualTo(1);
+    }
+
+    @Test
     void demoResearchersSpeakTheirOwnLanguagesAndSomeTheOtherSides() {
         assertThat(count("""
                 select count(*) from researcher_profile p where not exists (select 1 from researcher_language l

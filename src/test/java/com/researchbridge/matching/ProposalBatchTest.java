@@ -3,7 +3,10 @@ package com.researchbridge.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.researchbridge.base.AccountId;
 import com.researchbridge.base.UiLanguage;
+import com.researchbridge.project.ProjectForm;
+import com.researchbridge.project.ProjectService;
 import com.researchbridge.testsupport.DemoAccounts;
 import com.researchbridge.testsupport.IntegrationTest;
 import com.researchbridge.testsupport.RunAs;
@@ -28,6 +31,8 @@ class ProposalBatchTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ProjectService projects;
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
@@ -70,6 +75,36 @@ class ProposalBatchTest {
         });
         assertThat(jdbc.queryForObject("select status from match_proposal where id = ?", String.class, proposalId))
                 .isEqualTo("DISMISSED");
+    }
+
+    @Test
+    void aPairWithAJointProjectLeavesTheSuggestionsAndIsNeverProposedAgain() throws Exception {
+        index.awaitRebuilds();
+        RunAs.user(users, DemoAccounts.ADMIN, admin::proposeCollaborations);
+        var pair = jdbc.queryForMap("""
+                select min(m.id) as id from match_proposal m where m.status = 'OPEN' and not exists (
+                    select 1 from joint_project j where j.initiator_account_id in (m.account_low, m.account_high)
+                                                     or j.partner_account_id in (m.account_low, m.account_high))""");
+        long proposalId = ((Number) pair.get("id")).longValue();
+        long low = jdbc.queryForObject("select account_low from match_proposal where id = ?", Long.class, proposalId);
+        long high = jdbc.queryForObject("select account_high from match_proposal where id = ?", Long.class, proposalId);
+        String lowEmail = jdbc.queryForObject("select email from user_account where id = ?", String.class, low);
+        String highEmail = jdbc.queryForObject("select email from user_account where id = ?", String.class, high);
+
+        RunAs.user(users, lowEmail, () -> projects.propose(new AccountId(high),
+                new ProjectForm("Joint study", "A plan both of us wrote.")));
+        assertThat(jdbc.queryForObject("select status from match_proposal where id = ?", String.class, proposalId))
+                .isEqualTo("TAKEN_UP");
+        RunAs.user(users, lowEmail, () -> assertThat(suggestions.suggestionsForMe(PartnerSuggestionService.MAX_SUGGESTIONS,
+                UiLanguage.EN)).noneMatch(s -> s.partner().account().value() == high));
+        RunAs.user(users, highEmail, () -> assertThat(suggestions.suggestionsForMe(PartnerSuggestionService.MAX_SUGGESTIONS,
+                UiLanguage.ZH)).noneMatch(s -> s.partner().account().value() == low));
+
+        // Without the stored proposal, only the project keeps the batch from proposing the pair again.
+        jdbc.update("delete from match_proposal where id = ?", proposalId);
+        RunAs.user(users, DemoAccounts.ADMIN, admin::proposeCollaborations);
+        assertThat(jdbc.queryForObject("select count(*) from match_proposal where account_low = ? and account_high = ?",
+                Long.class, low, high)).isZero();
     }
 
     @Test

@@ -64,14 +64,18 @@ class PartnerCard extends Div {
         if (!suggestion.commonLanguages().isEmpty()) {
             add(languages);
         }
-        var actions = new Div(dismiss);
+        var request = new Button(getTranslation("partners.request"), e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate("project/new/" + partner.account().value())));
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        request.addClassName("rb-request");
+        var actions = new Div(request, dismiss);
         actions.addClassName("rb-card-actions");
         if (partner.visibility() == ProfileVisibility.SIGNED_IN) {
             var open = new Button(getTranslation("researcherProfile.open.button"),
                     e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("researchers/" + partner.account().value())));
             open.addClassName("rb-open-profile");
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            actions.addComponentAsFirst(open);
+            actions.addComponentAtIndex(1, open);
         }
         add(summary, actions);
     }

@@ -41,6 +41,16 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
             row.addClassName("rb-cards");
             add(new H3(getTranslation(country.translationKey())), row);
         }
+        var projects = dashboard.projects();
+        var projectRow = new HorizontalLayout(
+                stat(projects.preparing(), "dashboard.projects.preparing"),
+                stat(projects.inReview(), "dashboard.projects.inReview"),
+                stat(projects.going(), "dashboard.projects.going"),
+                stat(projects.completed(), "dashboard.projects.completed"),
+                stat(projects.stopped(), "dashboard.projects.stopped"));
+        projectRow.addClassName("rb-cards");
+        projectRow.setId("dashboard-projects");
+        add(new H3(getTranslation("dashboard.projects")), projectRow);
         add(new H3(getTranslation("dashboard.byField")), fieldGrid(dashboard.researchersByField()));
     }
 

@@ -24,11 +24,13 @@ import org.springframework.data.domain.Sort;
 @Menu(order = 1, title = "nav.officeHome", icon = "vaadin:institution")
 class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    OfficeHomeView(ResearcherProfileService profiles, InstitutionService institutions, CurrentUser currentUser) {
+    OfficeHomeView(ResearcherProfileService profiles, InstitutionService institutions, CurrentUser currentUser,
+                   java.util.List<com.researchbridge.base.ui.HomeNotice> notices) {
         addClassName("rb-page");
         setSizeFull();
         var institution = institutions.find(currentUser.require().institution()).orElseThrow();
         add(new H2(institution.displayName(getLocale())));
+        com.researchbridge.base.ui.HomeNotice.addAll(this, notices);
         add(new Paragraph(getTranslation("officeHome.researcherCount",
                 LocalizedFormats.number(profiles.countResearchersOfMyInstitution(), getLocale()))));
         // By route name: the onboarding module depends on this one, not the other way round.

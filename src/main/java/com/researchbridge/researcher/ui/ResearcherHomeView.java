@@ -23,10 +23,12 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 1, title = "nav.researcherHome", icon = "vaadin:home")
 class ResearcherHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    ResearcherHomeView(ResearcherProfileService profiles, InstitutionService institutions) {
+    ResearcherHomeView(ResearcherProfileService profiles, InstitutionService institutions,
+                       java.util.List<com.researchbridge.base.ui.HomeNotice> notices) {
         addClassName("rb-page");
         var profile = profiles.myProfile().orElseThrow();
         add(new H2(getTranslation("researcherHome.welcome", profile.fullName())));
+        com.researchbridge.base.ui.HomeNotice.addAll(this, notices);
         var institution = institutions.find(profile.institution())
                 .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("");
         var facts = new HorizontalLayout(

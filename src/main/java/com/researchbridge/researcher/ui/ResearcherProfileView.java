@@ -36,10 +36,13 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
 
     private final ProfilePageService pages;
     private final InstitutionService institutions;
+    private final com.researchbridge.security.CurrentUser currentUser;
     private String title = "";
 
-    ResearcherProfileView(ProfilePageService pages, InstitutionService institutions) {
+    ResearcherProfileView(ProfilePageService pages, InstitutionService institutions,
+                          com.researchbridge.security.CurrentUser currentUser) {
         this.pages = pages;
+        this.currentUser = currentUser;
         this.institutions = institutions;
         addClassName("rb-page");
     }
@@ -80,6 +83,7 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
             var open = new Span(getTranslation("researcherProfile.open"));
             open.getElement().getThemeList().add("badge success");
             add(open);
+            proposeButton(p);
         }
         if (!p.spokenLanguages().isEmpty()) {
             var languages = new Paragraph(getTranslation("profile.spokenLanguages") + ": " + SummaryVersionsText.languages(this, p));
@@ -169,6 +173,20 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
         list.setId("profile-topics");
         page.openTopics().forEach(t -> list.add(new ListItem(new com.vaadin.flow.router.RouterLink(t.title(), TopicView.class, t.id()))));
         add(new H3(getTranslation("researcherProfile.topics")), list);
+    }
+
+    /** A researcher of the other country may propose a joint project to a researcher open to collaboration. */
+    private void proposeButton(com.researchbridge.researcher.ProfileSummary p) {
+        var me = currentUser.get().orElse(null);
+        if (me == null || me.role() != com.researchbridge.security.Role.RESEARCHER || me.country() == null
+                || me.country() == p.country() || me.id().equals(p.account())) {
+            return;
+        }
+        var propose = new com.vaadin.flow.component.button.Button(getTranslation("partners.request"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("project/new/" + p.account().value())));
+        propose.setId("profile-propose");
+        propose.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        add(propose);
     }
 
     @Override

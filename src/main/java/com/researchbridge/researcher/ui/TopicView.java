@@ -79,6 +79,15 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(button);
         }
+        var me = currentUser.get().orElse(null);
+        var owner = profiles.byAccounts(java.util.List.of(topic.owner())).get(topic.owner());
+        if (me != null && !mine && authentication.hasRole(AppRoles.RESEARCHER) && owner != null
+                && owner.openToCollaboration() && me.country() != null && me.country() != owner.country()) {
+            var propose = new Button(getTranslation("topic.propose"),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("project/new/" + topic.owner().value())));
+            propose.setId("topic-propose");
+            add(propose);
+        }
         add(new H3(getTranslation("topic.partners")), partnerList(topic));
     }
 

@@ -1,0 +1,75 @@
+package com.researchbridge.demo;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.project.ProjectAction;
+import com.researchbridge.project.ProjectForm;
+import com.researchbridge.project.ProjectService;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plays the demo joint projects through the real workflow: each step is taken by the demo account it names,
+ * so the history, the checks and the events are those a user would cause.
+ */
+@Component
+class DemoProjects {
+
+    private final ProjectService projects;
+    private final UserDetailsService users;
+
+    DemoProjects(ProjectService projects, UserDetailsService users) {
+        this.projects = projects;
+        this.users = users;
+    }
+
+    /**
+     * Creates the projects; {@code accounts} maps a demo researcher's e-mail to their account, {@code institutionOf}
+     * to their institution's code.
+     */
+    void create(List<DemoProject> demo, Map<String, AccountId> accounts, Map<String, String> institutionOf) {
+        for (DemoProject p : demo) {
+            var partner = accounts.get(p.partner());
+            if (partner == null || !accounts.containsKey(p.initiator())) {
+                throw new IllegalStateException("Demo project \"" + p.title() + "\" names an unknown researcher");
+            }
+            long id = as(p.initiator(), () -> projects.propose(partner, new ProjectForm(p.title(), p.description())));
+            for (DemoProject.Step step : p.steps()) {
+                String actor = switch (step.by()) {
+                    case "initiator" -> p.initiator();
+                    case "partner" -> p.partner();
+                    case "initiatorOffice" -> officeOf(institutionOf.get(p.initiator()));
+                    case "partnerOffice" -> officeOf(institutionOf.get(p.partner()));
+                    default -> throw new IllegalStateException(p.title() + ": unknown actor " + step.by());
+                };
+                as(actor, () -> {
+                    projects.take(id, ProjectAction.valueOf(step.action()), step.comment());
+                    return id;
+                });
+            }
+        }
+    }
+
+    private static String officeOf(String institutionCode) {
+        return "office@" + institutionCode.substring(3).toLowerCase(Locale.ROOT) + ".example";
+    }
+
+    /** Runs the work as the account, on this thread (the loader's system thread and transaction), then restores. */
+    private <T> T as(String email, Supplier<T> work) {
+        var user = users.loadUserByUsername(email);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

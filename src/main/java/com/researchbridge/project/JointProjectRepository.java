@@ -1,0 +1,44 @@
+package com.researchbridge.project;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface JointProjectRepository extends JpaRepository<JointProject, Long> {
+
+    @Query("""
+            select p from JointProject p
+            where p.initiatorAccountId = :account or p.partnerAccountId = :account
+            order by p.updatedAt desc, p.id desc""")
+    List<JointProject> findInvolving(@Param("account") long account);
+
+    @Query("""
+            select p from JointProject p
+            where p.initiatorInstitutionId = :institution or p.partnerInstitutionId = :institution
+            order by p.updatedAt desc, p.id desc""")
+    List<JointProject> findConcerning(@Param("institution") long institution);
+
+    @Query("select p from JointProject p order by p.updatedAt desc, p.id desc")
+    List<JointProject> findAllNewestFirst();
+
+    @Query("""
+            select count(p) > 0 from JointProject p
+            where ((p.initiatorAccountId = :a and p.partnerAccountId = :b)
+                or (p.initiatorAccountId = :b and p.partnerAccountId = :a))
+              and p.status in :live""")
+    boolean existsLiveBetween(@Param("a") long a, @Param("b") long b, @Param("live") List<ProjectStatus> live);
+
+    @Query("select p.status, count(p) from JointProject p group by p.status")
+    List<Object[]> countByStatus();
+
+    @Query("""
+            select p.initiatorAccountId, p.partnerAccountId from JointProject p
+            where p.initiatorAccountId is not null and p.partnerAccountId is not null""")
+    List<Object[]> allPairs();
+
+    @EntityGraph(attributePaths = "history")
+    @Query("select p from JointProject p where p.id = :id")
+    java.util.Optional<JointProject> findWithHistory(@Param("id") long id);
+}

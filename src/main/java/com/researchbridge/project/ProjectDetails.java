@@ -1,0 +1,15 @@
+package com.researchbridge.project;
+
+import java.util.List;
+import java.util.Set;
+
+/** A joint project as its page shows it, with what the viewer may do now. */
+public record ProjectDetails(ProjectSummary summary, String description, String initiatorReviewComment,
+                             String partnerReviewComment, List<ProjectHistoryEntry> history,
+                             Set<ProjectAction> actions) {
+
+    public ProjectDetails {
+        history = List.copyOf(history);
+        actions = Set.copyOf(actions);
+    }
+}

@@ -1,0 +1,227 @@
+package com.researchbridge.project;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.base.Country;
+import com.researchbridge.researcher.ProfileSummary;
+import com.researchbridge.researcher.ProfileVisibility;
+import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.security.AccountSummary;
+import com.researchbridge.security.CurrentUser;
+import com.researchbridge.security.Role;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joint projects: researchers propose them to a researcher of the other country and carry them through;
+ * research offices review those involving their institution; administrators see all of them. Who may take
+ * which step is decided by {@link JointProject}; this service names the caller and stores the result.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+    private static final List<ProjectStatus> LIVE = Arrays.stream(ProjectStatus.values()).filter(s -> !s.ended()).toList();
+
+    private final JointProjectRepository projects;
+    private final ResearcherProfileService profiles;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ProjectService(JointProjectRepository projects, ResearcherProfileService profiles, CurrentUser currentUser,
+                   Clock clock, ApplicationEventPublisher events) {
+        this.projects = projects;
+        this.profiles = profiles;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * The signed-in researcher proposes a joint project to a researcher of the other country who is open to
+     * collaboration; refused while a project between the two is still going on. Returns the project's id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public long propose(AccountId partnerAccount, ProjectForm form) {
+        var me = profiles.myProfile().orElseThrow(() -> new ProjectRefused("project.refused.noProfile"));
+        var partner = profiles.byAccounts(List.of(partnerAccount)).get(partnerAccount);
+        if (partner == null || partner.visibility() == ProfileVisibility.NOBODY) {
+            throw new ProjectRefused("project.refused.noPartner");
+        }
+        if (!crossBorder(me, partner)) {
+            throw new ProjectRefused("project.refused.sameCountry");
+        }
+        if (!partner.openToCollaboration()) {
+            throw new ProjectRefused("project.refused.partnerClosed");
+        }
+        if (projects.existsLiveBetween(me.account().value(), partnerAccount.value(), LIVE)) {
+            throw new ProjectRefused("project.refused.alreadyLive");
+        }
+        var project = projects.save(JointProject.propose(participant(me), participant(partner), form, clock.instant()));
+        announce(project, ProjectAction.PROPOSE);
+        return project.id();
+    }
+
+    /** One of the two researchers rewrites the title and plan, before the project goes to the offices. */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void revise(long projectId, ProjectForm form) {
+        var project = load(projectId);
+        project.revise(actor(), form, clock.instant());
+        store(project, ProjectAction.REVISE);
+    }
+
+    /**
+     * Takes a step: the researchers accept, decline, withdraw, submit, start, complete or cancel; an office
+     * approves or rejects for its own institution. Refused when the caller may not take it now.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE')")
+    public void take(long projectId, ProjectAction action, String comment) {
+        var project = load(projectId);
+        project.take(action, actor(), comment, clock.instant());
+        store(project, action);
+    }
+
+    /** A project the caller may see: one of its researchers, an office of its institutions, or an administrator. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public Optional<ProjectDetails> find(long projectId) {
+        var me = currentUser.require();
+        var actor = actor(me);
+        return projects.findWithHistory(projectId).filter(p -> mayView(p, me)).map(p -> p.toDetails(actor));
+    }
+
+    /** The caller's projects (a researcher's own, an office's institution's, all for an administrator), newest first. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public List<ProjectSummary> list(ProjectScope scope) {
+        var me = currentUser.require();
+        var actor = actor(me);
+        return visible(me).stream()
+                .filter(p -> scope.includes(p.status(), !p.actionsFor(actor).isEmpty()))
+                .map(JointProject::toSummary).toList();
+    }
+
+    /** How many of the caller's projects wait for the caller's step (for the home pages). */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE')")
+    public long countNeedingMyAction() {
+        var me = currentUser.require();
+        var actor = actor(me);
+        return visible(me).stream().filter(p -> !p.actionsFor(actor).isEmpty()).count();
+    }
+
+    /** The researchers the signed-in researcher has or had a project with, whatever its state (never proposed again). */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public Set<AccountId> myProjectPartners() {
+        var me = currentUser.require().id();
+        var partners = new HashSet<AccountId>();
+        for (JointProject p : projects.findInvolving(me.value())) {
+            var other = p.otherThan(me);
+            if (other != null) {
+                partners.add(other);
+            }
+        }
+        return partners;
+    }
+
+    /** The signed-in researcher's project with the given researcher that is still going on, if any. */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public Optional<ProjectSummary> liveProjectWith(AccountId partner) {
+        var me = currentUser.require().id();
+        return projects.findInvolving(me.value()).stream()
+                .filter(p -> !p.status().ended() && partner.equals(p.otherThan(me)))
+                .map(JointProject::toSummary).findFirst();
+    }
+
+    /** Every pair of researchers who have or had a project together (for the matcher's proposal batch). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Set<AccountPair> pairsWithProjects() {
+        var pairs = new HashSet<AccountPair>();
+        projects.allPairs().forEach(row -> pairs.add(AccountPair.of((Long) row[0], (Long) row[1])));
+        return pairs;
+    }
+
+    /** Projects by status across both countries, every status present (zero when none). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<ProjectStatus, Long> countByStatus() {
+        var counts = new EnumMap<ProjectStatus, Long>(ProjectStatus.class);
+        for (ProjectStatus s : ProjectStatus.values()) {
+            counts.put(s, 0L);
+        }
+        projects.countByStatus().forEach(row -> counts.put((ProjectStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    private List<JointProject> visible(AccountSummary me) {
+        return switch (me.role()) {
+            case RESEARCHER -> projects.findInvolving(me.id().value());
+            case RESEARCH_OFFICE -> me.institution() == null ? List.of() : projects.findConcerning(me.institution().value());
+            case ADMIN -> projects.findAllNewestFirst();
+            default -> List.of();
+        };
+    }
+
+    private static boolean mayView(JointProject project, AccountSummary me) {
+        return switch (me.role()) {
+            case RESEARCHER -> project.involves(me.id());
+            case RESEARCH_OFFICE -> project.concerns(me.institution());
+            case ADMIN -> true;
+            default -> false;
+        };
+    }
+
+    private JointProject load(long projectId) {
+        var me = currentUser.require();
+        return projects.findWithHistory(projectId).filter(p -> mayView(p, me))
+                .orElseThrow(() -> new ProjectRefused("project.refused.notFound"));
+    }
+
+    private void store(JointProject project, ProjectAction action) {
+        try {
+            projects.saveAndFlush(project);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ProjectRefused("project.refused.changedMeanwhile");
+        }
+        announce(project, action);
+    }
+
+    private void announce(JointProject project, ProjectAction action) {
+        events.publishEvent(new ProjectChanged(project.id(), action, project.status(),
+                account(project.initiatorAccountId()), account(project.partnerAccountId())));
+    }
+
+    private static AccountId account(Long id) {
+        return id == null ? null : new AccountId(id);
+    }
+
+    private Actor actor() {
+        return actor(currentUser.require());
+    }
+
+    private static Actor actor(AccountSummary me) {
+        return new Actor(me.id(), me.fullName(), me.role() == Role.RESEARCH_OFFICE, me.institution());
+    }
+
+    private static boolean crossBorder(ProfileSummary a, ProfileSummary b) {
+        return (a.country() == Country.KZ && b.country() == Country.CN)
+                || (a.country() == Country.CN && b.country() == Country.KZ);
+    }
+
+    private static Participant participant(ProfileSummary profile) {
+        if (profile.institution() == null) {
+            throw new ProjectRefused("project.refused.noInstitution");
+        }
+        return new Participant(profile.account(), profile.fullName(), profile.institution());
+    }
+}

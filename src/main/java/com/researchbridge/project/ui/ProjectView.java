@@ -1,0 +1,200 @@
+package com.researchbridge.project.ui;
+
+import com.researchbridge.base.ui.LocalizedFormats;
+import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.project.OfficeReview;
+import com.researchbridge.project.Participant;
+import com.researchbridge.project.ProjectAction;
+import com.researchbridge.project.ProjectDetails;
+import com.researchbridge.project.ProjectHistoryEntry;
+import com.researchbridge.project.ProjectRefused;
+import com.researchbridge.project.ProjectService;
+import com.researchbridge.security.AppRoles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * One joint project: its plan, the two researchers and their offices' decisions, its history, and the steps
+ * the viewer may take now.
+ */
+@Route("project")
+@RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
+class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** The researcher module's profile page, by route: that module cannot depend on this one's views. */
+    private static final String RESEARCHER_ROUTE = "researchers/";
+
+    private final ProjectService projects;
+    private final ProjectFormat format;
+    private long projectId;
+    private String title = "";
+
+    ProjectView(ProjectService projects, InstitutionService institutions) {
+        this.projects = projects;
+        this.format = new ProjectFormat(this, getLocale(), institutions);
+        addClassName("rb-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        if (id == null) {
+            throw new NotFoundException();
+        }
+        projectId = id;
+        show(projects.find(id).orElseThrow(NotFoundException::new));
+    }
+
+    private void show(ProjectDetails project) {
+        removeAll();
+        var summary = project.summary();
+        title = summary.title();
+        var heading = new H2(summary.title());
+        heading.setId("project-title");
+        var status = format.statusBadge(summary.status());
+        status.setId("project-status");
+        var dates = new Span(getTranslation("project.proposedOn", LocalizedFormats.date(summary.createdAt(), getLocale()))
+                + " · " + getTranslation("project.updatedOn", LocalizedFormats.date(summary.updatedAt(), getLocale())));
+        dates.addClassName("rb-muted");
+        var facts = new Div(status, dates);
+        facts.addClassName("rb-project-facts");
+
+        var sides = new Div(side(summary.initiator(), summary.initiatorReview(), project.initiatorReviewComment(), "initiator"),
+                side(summary.partner(), summary.partnerReview(), project.partnerReviewComment(), "partner"));
+        sides.addClassName("rb-project-sides");
+
+        var plan = new Paragraph(project.description());
+        plan.setId("project-description");
+        plan.addClassName("rb-project-plan");
+
+        add(heading, facts, actions(project), sides, new H3(getTranslation("project.plan")), plan,
+                new H3(getTranslation("project.history")), history(project));
+    }
+
+    private Div side(Participant participant, OfficeReview review, String comment, String role) {
+        var card = new Div();
+        card.addClassNames("rb-card", "rb-project-side");
+        card.setId("project-" + role);
+        var label = new Span(getTranslation("project.role." + role));
+        label.addClassName("rb-muted");
+        Div name = new Div();
+        if (participant.account() != null) {
+            var link = new Anchor();
+            link.setHref(RESEARCHER_ROUTE + participant.account().value());
+            link.setText(participant.name());
+            name.add(link);
+        } else {
+            name.add(new Span(participant.name() + " · " + getTranslation("project.accountDeleted")));
+        }
+        name.addClassName("rb-project-person");
+        card.add(label, name, new Paragraph(format.institution(participant.institution())));
+        var decision = new Paragraph(getTranslation("project.officeReview") + " "
+                + getTranslation(review == null ? "project.review.NOT_SUBMITTED" : review.translationKey()));
+        decision.addClassName("rb-project-review");
+        card.add(decision);
+        if (comment != null) {
+            var quote = new Paragraph("“" + comment + "”");
+            quote.addClassName("rb-muted");
+            card.add(quote);
+        }
+        return card;
+    }
+
+    private Div actions(ProjectDetails project) {
+        var bar = new Div();
+        bar.addClassName("rb-card-actions");
+        bar.setId("project-actions");
+        for (ProjectAction action : ProjectAction.values()) {
+            if (!project.actions().contains(action)) {
+                continue;
+            }
+            var button = new Button(getTranslation(action.buttonKey()), e -> open(action, project));
+            button.setId("project-action-" + action.name().toLowerCase(java.util.Locale.ROOT));
+            boolean forward = action == ProjectAction.ACCEPT || action == ProjectAction.SUBMIT
+                    || action == ProjectAction.APPROVE || action == ProjectAction.START || action == ProjectAction.COMPLETE;
+            if (forward) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else if (action != ProjectAction.REVISE) {
+                button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            bar.add(button);
+        }
+        if (!project.actions().isEmpty()) {
+            var hint = new Paragraph(getTranslation(project.actions().contains(ProjectAction.APPROVE)
+                    ? "project.hint.office" : "project.hint.researcher"));
+            hint.addClassName("rb-muted");
+            bar.add(hint);
+        }
+        return bar;
+    }
+
+    private void open(ProjectAction action, ProjectDetails project) {
+        if (action == ProjectAction.REVISE) {
+            new ProjectFormDialog(project.summary().title(), project.description(), form -> {
+                projects.revise(projectId, form);
+                done(action);
+            }).open();
+        } else {
+            new ProjectStepDialog(action, comment -> {
+                try {
+                    projects.take(projectId, action, comment);
+                } catch (ProjectRefused refused) {
+                    if (refused.field() == null) {
+                        projects.find(projectId).ifPresent(this::show);
+                    }
+                    throw refused;
+                }
+                done(action);
+            }).open();
+        }
+    }
+
+    private void done(ProjectAction action) {
+        Notification.show(getTranslation("project.done." + action.name()), 4000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        show(projects.find(projectId).orElseThrow(NotFoundException::new));
+    }
+
+    private UnorderedList history(ProjectDetails project) {
+        var list = new UnorderedList();
+        list.setId("project-history");
+        list.addClassName("rb-project-history");
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        for (ProjectHistoryEntry entry : project.history()) {
+            var item = new ListItem(new Span(when.format(entry.at()) + " · "),
+                    new Span(getTranslation(entry.action().eventKey(), entry.actorName())));
+            if (entry.comment() != null) {
+                var comment = new Div("“" + entry.comment() + "”");
+                comment.addClassName("rb-muted");
+                item.add(comment);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,200 @@
+package com.researchbridge.project;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.researchbridge.base.AccountId;
+import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.IntegrationTest;
+import com.researchbridge.testsupport.RunAs;
+import java.util.concurrent.atomic.AtomicLong;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class ProjectServiceTest {
+
+    private static final ProjectForm GLACIERS = new ProjectForm("Тянь-Шань мұздықтарының ағындысы",
+            "Іле Алатауы мен Тәңіртаудың шығыс бөлігіндегі мұздық ағындысын бірлесіп бақылау және модельдеу.");
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    private long propose(String from, String to) {
+        var id = new AtomicLong();
+        RunAs.user(users, from, () -> id.set(projects.propose(account(to), GLACIERS)));
+        return id.get();
+    }
+
+    private AccountId account(String email) {
+        return new AccountId(ProjectPeople.accountOf(jdbc, email));
+    }
+
+    private ProjectStatus statusOf(long id) {
+        return ProjectStatus.valueOf(jdbc.queryForObject("select status from joint_project where id = ?", String.class, id));
+    }
+
+    private long rows() {
+        return jdbc.queryForObject("select count(*) from joint_project", Long.class)
+                + jdbc.queryForObject("select count(*) from joint_project_event", Long.class);
+    }
+
+    private void refusedAndNothingStored(String who, ThrowingCallable call, String messageKey) {
+        long before = rows();
+        RunAs.user(users, who, () -> assertThatThrownBy(call).isInstanceOfSatisfying(ProjectRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo(messageKey)));
+        assertThat(rows()).isEqualTo(before);
+    }
+
+    @Test
+    void aProjectGoesFromRequestThroughBothOfficesToCompletionAndEveryStepIsRecorded() {
+        String kz = ProjectPeople.freeResearcherOf(jdbc, "KZ-KAZNU");
+        String cn = ProjectPeople.freeResearcherOf(jdbc, "CN-TSINGHUA");
+        long id = propose(kz, cn);
+        assertThat(statusOf(id)).isEqualTo(ProjectStatus.PROPOSED);
+
+        RunAs.user(users, cn, () -> {
+            assertThat(projects.countNeedingMyAction()).isPositive();
+            assertThat(projects.list(ProjectScope.NEEDS_ACTION)).extracting(ProjectSummary::id).contains(id);
+            assertThat(projects.find(id).orElseThrow().actions()).containsExactlyInAnyOrder(ProjectAction.ACCEPT, ProjectAction.DECLINE);
+            projects.take(id, ProjectAction.ACCEPT, "  很高兴合作  ");
+        });
+        RunAs.user(users, kz, () -> {
+            projects.revise(id, new ProjectForm("Тянь-Шань мұздықтары / 天山冰川", GLACIERS.description()));
+            projects.take(id, ProjectAction.SUBMIT, null);
+        });
+        assertThat(statusOf(id)).isEqualTo(ProjectStatus.IN_REVIEW);
+
+        RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () -> {
+            assertThat(projects.list(ProjectScope.NEEDS_ACTION)).extracting(ProjectSummary::id).contains(id);
+            projects.take(id, ProjectAction.APPROVE, null);
+            var summary = projects.find(id).orElseThrow().summary();
+            assertThat(summary.initiatorReview()).isEqualTo(OfficeReview.APPROVED);
+            assertThat(summary.partnerReview()).isEqualTo(OfficeReview.PENDING);
+            assertThat(projects.find(id).orElseThrow().actions()).isEmpty();
+        });
+        assertThat(statusOf(id)).as("one office's approval is not enough").isEqualTo(ProjectStatus.IN_REVIEW);
+
+        RunAs.user(users, DemoAccounts.OFFICE_TSINGHUA, () -> projects.take(id, ProjectAction.APPROVE, "同意"));
+        assertThat(statusOf(id)).isEqualTo(ProjectStatus.APPROVED);
+
+        RunAs.user(users, cn, () -> projects.take(id, ProjectAction.START, null));
+        RunAs.user(users, kz, () -> {
+            projects.take(id, ProjectAction.COMPLETE, "Joint paper submitted");
+            var details = projects.find(id).orElseThrow();
+            assertThat(details.summary().status()).isEqualTo(ProjectStatus.COMPLETED);
+            assertThat(details.summary().title()).isEqualTo("Тянь-Шань мұздықтары / 天山冰川");
+            assertThat(details.history()).extracting(ProjectHistoryEntry::action).containsExactly(
+                    ProjectAction.PROPOSE, ProjectAction.ACCEPT, ProjectAction.REVISE, ProjectAction.SUBMIT,
+                    ProjectAction.APPROVE, ProjectAction.APPROVE, ProjectAction.START, ProjectAction.COMPLETE);
+            assertThat(details.history().get(1).comment()).isEqualTo("很高兴合作");
+            assertThat(details.history().get(5).actorName()).contains("科研处");
+            assertThat(details.actions()).isEmpty();
+        });
+    }
+
+    @Test
+    void onlyTheRightPeopleTakeEachStep() {
+        String kz = ProjectPeople.freeResearcherOf(jdbc, "KZ-KAZNU");
+        String cn = ProjectPeople.freeResearcherOf(jdbc, "CN-TSINGHUA");
+        String stranger = ProjectPeople.freeResearcherOf(jdbc, "KZ-NU");
+        long id = propose(kz, cn);
+
+        refusedAndNothingStored(kz, () -> projects.take(id, ProjectAction.ACCEPT, null), "project.refused.notNow");
+        refusedAndNothingStored(cn, () -> projects.take(id, ProjectAction.SUBMIT, null), "project.refused.notNow");
+        refusedAndNothingStored(cn, () -> projects.take(id, ProjectAction.APPROVE, null), "project.refused.notNow");
+        refusedAndNothingStored(stranger, () -> projects.take(id, ProjectAction.ACCEPT, null), "project.refused.notFound");
+        refusedAndNothingStored(DemoAccounts.OFFICE_KAZNU, () -> projects.take(id, ProjectAction.APPROVE, null),
+                "project.refused.notNow");
+        RunAs.user(users, stranger, () -> assertThat(projects.find(id)).isEmpty());
+        RunAs.user(users, DemoAccounts.OFFICE_NU, () -> {
+            assertThat(projects.find(id)).isEmpty();
+            assertThat(projects.list(ProjectScope.ALL)).extracting(ProjectSummary::id).doesNotContain(id);
+        });
+        RunAs.user(users, DemoAccounts.ADMIN, () -> {
+            assertThat(projects.find(id)).isPresent();
+            assertThat(projects.find(id).orElseThrow().actions()).isEmpty();
+            assertThat(projects.countByStatus().get(ProjectStatus.PROPOSED)).isPositive();
+            assertThatThrownBy(() -> projects.take(id, ProjectAction.WITHDRAW, null)).isInstanceOf(AccessDeniedException.class);
+        });
+        RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () -> {
+            assertThatThrownBy(() -> projects.propose(account(cn), GLACIERS)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> projects.countByStatus()).isInstanceOf(AccessDeniedException.class);
+        });
+        RunAs.user(users, kz, () -> assertThatThrownBy(() -> projects.pairsWithProjects()).isInstanceOf(AccessDeniedException.class));
+        assertThatThrownBy(() -> projects.find(id)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+
+        RunAs.user(users, kz, () -> projects.take(id, ProjectAction.WITHDRAW, "plans changed"));
+        assertThat(statusOf(id)).isEqualTo(ProjectStatus.WITHDRAWN);
+        refusedAndNothingStored(cn, () -> projects.take(id, ProjectAction.ACCEPT, null), "project.refused.notNow");
+    }
+
+    @Test
+    void aBadRequestIsRefusedWithItsReasonAndNothingStored() {
+        String kz = ProjectPeople.freeResearcherOf(jdbc, "KZ-ENU");
+        String kz2 = ProjectPeople.freeResearcherOf(jdbc, "KZ-SATBAYEV");
+        String cn = ProjectPeople.freeResearcherOf(jdbc, "CN-PKU");
+        refusedAndNothingStored(kz, () -> projects.propose(account(cn), new ProjectForm("  ", "plan")),
+                "project.refused.titleMissing");
+        refusedAndNothingStored(kz, () -> projects.propose(account(cn), new ProjectForm("T".repeat(201), "plan")),
+                "project.refused.titleTooLong");
+        refusedAndNothingStored(kz, () -> projects.propose(account(cn), new ProjectForm("Title", "")),
+                "project.refused.descriptionMissing");
+        refusedAndNothingStored(kz, () -> projects.propose(account(cn), new ProjectForm("Title", "x".repeat(4001))),
+                "project.refused.descriptionTooLong");
+        refusedAndNothingStored(kz, () -> projects.propose(account(kz2), GLACIERS), "project.refused.sameCountry");
+        refusedAndNothingStored(kz, () -> projects.propose(account(kz), GLACIERS), "project.refused.sameCountry");
+        refusedAndNothingStored(kz, () -> projects.propose(new AccountId(-1), GLACIERS), "project.refused.noPartner");
+
+        propose(kz, cn);
+        refusedAndNothingStored(kz, () -> projects.propose(account(cn), GLACIERS), "project.refused.alreadyLive");
+        refusedAndNothingStored(cn, () -> projects.propose(account(kz), GLACIERS), "project.refused.alreadyLive");
+
+        String closed = ProjectPeople.freeResearcherOf(jdbc, "CN-LZU");
+        jdbc.update("update researcher_profile set open_to_collaboration = false where account_id = ?",
+                ProjectPeople.accountOf(jdbc, closed));
+        try {
+            refusedAndNothingStored(kz2, () -> projects.propose(account(closed), GLACIERS), "project.refused.partnerClosed");
+        } finally {
+            jdbc.update("update researcher_profile set open_to_collaboration = true where account_id = ?",
+                    ProjectPeople.accountOf(jdbc, closed));
+        }
+    }
+
+    @Test
+    void anOfficeRejectsWithAReasonAndTheOtherOfficeCanNoLongerDecide() {
+        String kz = ProjectPeople.freeResearcherOf(jdbc, "KZ-KAZNU");
+        String cn = ProjectPeople.freeResearcherOf(jdbc, "CN-TSINGHUA");
+        long id = propose(kz, cn);
+        RunAs.user(users, cn, () -> projects.take(id, ProjectAction.ACCEPT, null));
+        RunAs.user(users, cn, () -> projects.take(id, ProjectAction.SUBMIT, null));
+
+        refusedAndNothingStored(DemoAccounts.OFFICE_TSINGHUA, () -> projects.take(id, ProjectAction.REJECT, "   "),
+                "project.refused.reasonMissing");
+        refusedAndNothingStored(DemoAccounts.OFFICE_TSINGHUA, () -> projects.take(id, ProjectAction.REJECT, "x".repeat(1001)),
+                "project.refused.commentTooLong");
+        RunAs.user(users, DemoAccounts.OFFICE_TSINGHUA, () -> projects.take(id, ProjectAction.REJECT, "经费不足"));
+        assertThat(statusOf(id)).isEqualTo(ProjectStatus.REJECTED);
+        refusedAndNothingStored(DemoAccounts.OFFICE_KAZNU, () -> projects.take(id, ProjectAction.APPROVE, null),
+                "project.refused.notNow");
+        RunAs.user(users, kz, () -> {
+            var details = projects.find(id).orElseThrow();
+            assertThat(details.partnerReviewComment()).isEqualTo("经费不足");
+            assertThat(details.summary().partnerReview()).isEqualTo(OfficeReview.REJECTED);
+            assertThat(details.summary().initiatorReview()).isEqualTo(OfficeReview.PENDING);
+            assertThat(projects.myProjectPartners()).contains(account(cn));
+            assertThat(projects.liveProjectWith(account(cn))).isEmpty();
+        });
+        // a rejected project has ended: the two may propose a new one
+        propose(cn, kz);
+    }
+}
