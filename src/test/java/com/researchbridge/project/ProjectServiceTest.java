@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.testsupport.DemoAccounts;
 import com.researchbridge.testsupport.IntegrationTest;
+import com.researchbridge.testsupport.ProjectPeople;
 import com.researchbridge.testsupport.RunAs;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;

@@ -10,11 +10,13 @@ import java.util.Optional;
  */
 public interface HomeNotice {
 
-    /** The notice for the signed-in user, built in the current UI's language, or empty when there is nothing to say. */
-    Optional<Component> forCurrentUser();
+    /**
+     * The notice for the signed-in user, worded in the page's language, or empty when there is nothing to say.
+     */
+    Optional<Component> forCurrentUser(Component page);
 
     /** Adds every notice that has something to say to a home page. */
-    static void addAll(com.vaadin.flow.component.HasComponents page, java.util.List<HomeNotice> notices) {
-        notices.forEach(n -> n.forCurrentUser().ifPresent(page::add));
+    static <P extends Component & com.vaadin.flow.component.HasComponents> void addAll(P page, java.util.List<HomeNotice> notices) {
+        notices.forEach(n -> n.forCurrentUser(page).ifPresent(page::add));
     }
 }

@@ -4,7 +4,6 @@ import com.researchbridge.base.ui.HomeNotice;
 import com.researchbridge.project.ProjectService;
 import com.researchbridge.security.CurrentUser;
 import com.researchbridge.security.Role;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
@@ -23,7 +22,7 @@ class ProjectsWaitingNotice implements HomeNotice {
     }
 
     @Override
-    public Optional<com.vaadin.flow.component.Component> forCurrentUser() {
+    public Optional<com.vaadin.flow.component.Component> forCurrentUser(com.vaadin.flow.component.Component page) {
         var role = currentUser.get().map(a -> a.role()).orElse(null);
         if (role != Role.RESEARCHER && role != Role.RESEARCH_OFFICE) {
             return Optional.empty();
@@ -32,7 +31,7 @@ class ProjectsWaitingNotice implements HomeNotice {
         if (waiting == 0) {
             return Optional.empty();
         }
-        var link = new RouterLink(UI.getCurrent().getTranslation("home.projects.waiting", waiting), ProjectsView.class);
+        var link = new RouterLink(page.getTranslation("home.projects.waiting", waiting), ProjectsView.class);
         var notice = new Div(VaadinIcon.BELL.create(), link);
         notice.setId("home-projects-waiting");
         notice.addClassNames("rb-card", "rb-notice");

@@ -29,14 +29,14 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminSeesTheAdminPagesOnly() {
         assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Vocabulary", "Find partners",
-                "Collaboration topics");
+                "Collaboration topics", "Joint projects");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void aResearchOfficeSeesItsInstitutionOnly() {
         assertThat(navigationLabels()).containsExactly("Our institution", "Import researchers", "Invitations", "Find partners",
-                "Collaboration topics");
+                "Collaboration topics", "Joint projects");
     }
 
     @Test
@@ -46,7 +46,7 @@ class MainLayoutTest extends ViewTest {
         var kazakh = TranslationProvider.bundle(UiLanguage.KK.locale());
         assertThat(navigationLabels()).containsExactly(kazakh.getString("nav.researcherHome"), kazakh.getString("nav.profile"),
                 kazakh.getString("nav.publications"), kazakh.getString("nav.partners"), kazakh.getString("nav.search"),
-                kazakh.getString("nav.topics"));
+                kazakh.getString("nav.topics"), kazakh.getString("nav.projects"));
     }
 
     @Test

@@ -1,15 +1,15 @@
-package com.researchbridge.project;
+package com.researchbridge.testsupport;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Picks demo researchers for project tests who are in no project yet, so that tests sharing the database do not meet. */
-final class ProjectPeople {
+public final class ProjectPeople {
 
     private ProjectPeople() {
     }
 
     /** E-mail of a researcher of the institution (by code) who is open to collaboration and in no project. */
-    static String freeResearcherOf(JdbcTemplate jdbc, String institutionCode) {
+    public static String freeResearcherOf(JdbcTemplate jdbc, String institutionCode) {
         return jdbc.queryForObject("""
                 select min(a.email) from user_account a
                 join institution i on i.id = a.institution_id
@@ -21,7 +21,7 @@ final class ProjectPeople {
                 String.class, institutionCode);
     }
 
-    static long accountOf(JdbcTemplate jdbc, String email) {
+    public static long accountOf(JdbcTemplate jdbc, String email) {
         return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
     }
 }
