@@ -55,11 +55,14 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
         var format = new ProjectFormat(this, getLocale(), institutions);
         grid.setId("projects");
-        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("project.column.title")).setFlexGrow(3);
-        grid.addColumn(format::researchers).setHeader(getTranslation("project.column.researchers")).setFlexGrow(3);
+        grid.addColumn(ProjectSummary::title).setHeader(getTranslation("project.column.title")).setFlexGrow(3)
+                .setTooltipGenerator(ProjectSummary::title);
+        grid.addColumn(format::researchers).setHeader(getTranslation("project.column.researchers")).setFlexGrow(3)
+                .setTooltipGenerator(format::researchers);
         grid.addComponentColumn(p -> format.statusBadge(p.status())).setHeader(getTranslation("project.column.status"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(format::reviews).setHeader(getTranslation("project.column.reviews")).setFlexGrow(2);
+        grid.addColumn(format::reviews).setHeader(getTranslation("project.column.reviews")).setFlexGrow(2)
+                .setTooltipGenerator(format::reviews);
         grid.addColumn(p -> LocalizedFormats.date(p.updatedAt(), getLocale()))
                 .setHeader(getTranslation("project.column.updated")).setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ProjectView.class, e.getItem().id())));
