@@ -199,6 +199,20 @@ class JointProject {
         record(action, actor, now, text);
     }
 
+    /**
+     * The researcher's account is being deleted: a project still going on ends as if they withdrew it (or
+     * cancelled it, once approved), recorded under their name. Returns whether the project changed.
+     */
+    boolean leave(Actor researcher, Instant now) {
+        if (status.ended() || !involves(researcher.account())) {
+            return false;
+        }
+        boolean approved = status == ProjectStatus.APPROVED || status == ProjectStatus.ACTIVE;
+        status = approved ? ProjectStatus.CANCELLED : ProjectStatus.WITHDRAWN;
+        record(approved ? ProjectAction.CANCEL : ProjectAction.WITHDRAW, researcher, now, null);
+        return true;
+    }
+
     private void review(Actor office, boolean approve, String comment) {
         var decision = approve ? OfficeReview.APPROVED : OfficeReview.REJECTED;
         if (office.institution().value() == initiatorInstitutionId) {
@@ -254,6 +268,11 @@ class JointProject {
     boolean concerns(InstitutionId institution) {
         return institution != null
                 && (institution.value() == initiatorInstitutionId || institution.value() == partnerInstitutionId);
+    }
+
+    /** The name the project remembers for one of its two researchers. */
+    String nameOf(AccountId account) {
+        return Objects.equals(initiatorAccountId, account.value()) ? initiatorName : partnerName;
     }
 
     /** The researcher's partner in this project, when both accounts still exist. */

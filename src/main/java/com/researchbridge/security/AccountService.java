@@ -103,9 +103,9 @@ public class AccountService {
             throw new IllegalArgumentException("The confirmation does not match the account's e-mail");
         }
         accounts.findByEmail(email).ifPresent(account -> {
+            events.publishEvent(new AccountDeleted(account.accountId()));
             accounts.delete(account);
             accounts.flush();
-            events.publishEvent(new AccountDeleted(account.accountId()));
         });
     }
 

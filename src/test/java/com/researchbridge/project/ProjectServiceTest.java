@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.researchbridge.base.AccountId;
+import com.researchbridge.base.Country;
+import com.researchbridge.base.InstitutionId;
+import com.researchbridge.researcher.MyDataService;
+import com.researchbridge.security.AccountService;
+import com.researchbridge.security.NewResearcher;
+import com.researchbridge.testsupport.Anonymous;
 import com.researchbridge.testsupport.DemoAccounts;
 import com.researchbridge.testsupport.IntegrationTest;
 import com.researchbridge.testsupport.ProjectPeople;
@@ -29,6 +35,10 @@ class ProjectServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    MyDataService myData;
 
     private long propose(String from, String to) {
         var id = new AtomicLong();
@@ -197,5 +207,35 @@ class ProjectServiceTest {
         });
         // a rejected project has ended: the two may propose a new one
         propose(cn, kz);
+    }
+
+    @Test
+    void deletingAnAccountEndsItsProjectsAndThePartnerKeepsThemUnderItsName() {
+        String email = "aruzhan.leaving@kaznu.kz";
+        var institution = jdbc.queryForObject("select id from institution where code = 'KZ-KAZNU'", Long.class);
+        Anonymous.run(() -> accounts.register(new NewResearcher("Аружан Кетуші", email, "steppe-leaving-Almaty-42",
+                Country.KZ, new InstitutionId(institution))));
+        String agreedPartner = ProjectPeople.freeResearcherOf(jdbc, "CN-LZU");
+        long agreed = propose(email, agreedPartner);
+        RunAs.user(users, agreedPartner, () -> projects.take(agreed, ProjectAction.ACCEPT, null));
+        String approvedPartner = ProjectPeople.freeResearcherOf(jdbc, "CN-XJU");
+        long approved = propose(email, approvedPartner);
+        RunAs.user(users, approvedPartner, () -> projects.take(approved, ProjectAction.ACCEPT, null));
+        RunAs.user(users, approvedPartner, () -> projects.take(approved, ProjectAction.SUBMIT, null));
+        RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () -> projects.take(approved, ProjectAction.APPROVE, null));
+        RunAs.user(users, "office@xju.example", () -> projects.take(approved, ProjectAction.APPROVE, null));
+
+        RunAs.user(users, email, () -> myData.deleteMyAccount(email));
+
+        assertThat(statusOf(agreed)).isEqualTo(ProjectStatus.WITHDRAWN);
+        assertThat(statusOf(approved)).isEqualTo(ProjectStatus.CANCELLED);
+        RunAs.user(users, agreedPartner, () -> {
+            var details = projects.find(agreed).orElseThrow();
+            assertThat(details.summary().initiator().account()).isNull();
+            assertThat(details.summary().initiator().name()).isEqualTo("Аружан Кетуші");
+            assertThat(details.history().getLast().action()).isEqualTo(ProjectAction.WITHDRAW);
+            assertThat(details.history().getLast().actorName()).isEqualTo("Аружан Кетуші");
+            assertThat(details.actions()).isEmpty();
+        });
     }
 }
