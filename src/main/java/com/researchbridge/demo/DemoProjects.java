@@ -1,9 +1,14 @@
 package com.researchbridge.demo;
 
 import com.researchbridge.base.AccountId;
+import com.researchbridge.project.OutputForm;
+import com.researchbridge.project.OutputKind;
 import com.researchbridge.project.ProjectAction;
+import com.researchbridge.project.ProjectMilestoneView;
 import com.researchbridge.project.ProjectForm;
 import com.researchbridge.project.ProjectService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,8 +27,10 @@ class DemoProjects {
 
     private final ProjectService projects;
     private final UserDetailsService users;
+    private final Clock clock;
 
-    DemoProjects(ProjectService projects, UserDetailsService users) {
+    DemoProjects(ProjectService projects, UserDetailsService users, Clock clock) {
+        this.clock = clock;
         this.projects = projects;
         this.users = users;
     }
@@ -48,10 +55,23 @@ class DemoProjects {
                     default -> throw new IllegalStateException(p.title() + ": unknown actor " + step.by());
                 };
                 as(actor, () -> {
-                    projects.take(id, ProjectAction.valueOf(step.action()), step.comment());
+                    take(id, step);
                     return id;
                 });
             }
+        }
+    }
+
+    private void take(long id, DemoProject.Step step) {
+        var action = ProjectAction.valueOf(step.action());
+        var today = LocalDate.now(clock);
+        switch (action) {
+            case PLAN -> projects.planMilestone(id, step.title(), today.plusDays(step.dueInDays()));
+            case REACH -> projects.reachMilestone(id, projects.find(id).orElseThrow().milestones().stream()
+                    .sorted(java.util.Comparator.comparing(ProjectMilestoneView::id)).toList().get(step.milestone()).id());
+            case REPORT -> projects.reportOutput(id, new OutputForm(OutputKind.valueOf(step.kind()), step.title(),
+                    today.minusDays(step.daysAgo()), step.link()));
+            default -> projects.take(id, action, step.comment());
         }
     }
 

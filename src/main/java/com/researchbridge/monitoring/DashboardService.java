@@ -2,6 +2,7 @@ package com.researchbridge.monitoring;
 
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.project.OutputKind;
 import com.researchbridge.project.ProjectService;
 import com.researchbridge.project.ProjectStatus;
 import com.researchbridge.researcher.ResearchField;
@@ -52,6 +53,18 @@ public class DashboardService {
                 c.get(ProjectStatus.APPROVED) + c.get(ProjectStatus.ACTIVE), c.get(ProjectStatus.COMPLETED),
                 c.get(ProjectStatus.DECLINED) + c.get(ProjectStatus.REJECTED) + c.get(ProjectStatus.WITHDRAWN)
                         + c.get(ProjectStatus.CANCELLED));
+    }
+
+    /** What joint projects produced, by kind. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<OutputKind, Long> outputsByKind() {
+        return projects.countOutputsByKind();
+    }
+
+    /** Every output of every joint project as CSV (see {@link OutputsCsv}). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public String outputsCsv() {
+        return OutputsCsv.write(projects.allOutputs(), institutions);
     }
 
     @PreAuthorize("hasRole('ADMIN')")

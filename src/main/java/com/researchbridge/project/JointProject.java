@@ -15,6 +15,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -90,6 +91,14 @@ class JointProject {
     @OrderBy("occurredAt asc, id asc")
     private List<ProjectEvent> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueOn asc, id asc")
+    private List<ProjectMilestone> milestones = new ArrayList<>();
+
+    @OneToMany(mappedBy = "project", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredOn desc, id desc")
+    private List<ProjectOutput> outputs = new ArrayList<>();
+
     protected JointProject() {
     }
 
@@ -153,7 +162,16 @@ class JointProject {
             }
             case ACTIVE -> {
                 if (researcher) {
-                    actions.addAll(List.of(ProjectAction.COMPLETE, ProjectAction.CANCEL));
+                    actions.addAll(List.of(ProjectAction.COMPLETE, ProjectAction.CANCEL, ProjectAction.NOTE,
+                            ProjectAction.PLAN, ProjectAction.REPORT));
+                    if (milestones.stream().anyMatch(m -> !m.done())) {
+                        actions.add(ProjectAction.REACH);
+                    }
+                }
+            }
+            case COMPLETED -> {
+                if (researcher) {
+                    actions.add(ProjectAction.REPORT); // publications often appear after the project ends
                 }
             }
             default -> {
@@ -172,9 +190,13 @@ class JointProject {
         record(ProjectAction.REVISE, actor, now, null);
     }
 
-    /** Any step but proposing and revising; the comment is optional unless the action needs a reason. */
+    /**
+     * Any step but proposing and revising, or a progress update; the comment is optional unless the action
+     * needs a reason.
+     */
     void take(ProjectAction action, Actor actor, String comment, Instant now) {
-        if (action == ProjectAction.PROPOSE || action == ProjectAction.REVISE) {
+        if (action == ProjectAction.PROPOSE || action == ProjectAction.REVISE || action == ProjectAction.PLAN
+                || action == ProjectAction.REACH || action == ProjectAction.REPORT) {
             throw new IllegalArgumentException(action + " is not a plain step");
         }
         require(action, actor);
@@ -194,9 +216,46 @@ class JointProject {
             case START -> status = ProjectStatus.ACTIVE;
             case COMPLETE -> status = ProjectStatus.COMPLETED;
             case CANCEL -> status = ProjectStatus.CANCELLED;
+            case NOTE -> {
+                // a progress update changes nothing but the history
+            }
             default -> throw new IllegalStateException("Unhandled " + action);
         }
         record(action, actor, now, text);
+    }
+
+    /** One of the researchers plans a milestone of the project under way. */
+    void plan(Actor actor, String title, LocalDate dueOn, Instant now) {
+        require(ProjectAction.PLAN, actor);
+        String t = title == null ? "" : title.strip();
+        if (t.isEmpty()) {
+            throw new ProjectRefused(ProjectRefused.Field.TITLE, "project.refused.milestoneTitleMissing");
+        }
+        if (t.length() > ProjectMilestone.MAX_TITLE || t.contains("\n")) {
+            throw new ProjectRefused(ProjectRefused.Field.TITLE, "project.refused.milestoneTitleTooLong");
+        }
+        if (dueOn == null) {
+            throw new ProjectRefused(ProjectRefused.Field.DATE, "project.refused.dateMissing");
+        }
+        milestones.add(new ProjectMilestone(this, t, dueOn, now));
+        record(ProjectAction.PLAN, actor, now, t);
+    }
+
+    /** One of the researchers marks a milestone of the project under way as reached today. */
+    void reach(Actor actor, long milestoneId, LocalDate today, Instant now) {
+        require(ProjectAction.REACH, actor);
+        var milestone = milestones.stream().filter(m -> m.id() != null && m.id() == milestoneId && !m.done()).findFirst()
+                .orElseThrow(() -> new ProjectRefused("project.refused.notNow"));
+        milestone.markDone(today);
+        record(ProjectAction.REACH, actor, now, milestone.toView(today).title());
+    }
+
+    /** One of the researchers reports what the project produced (while under way, or after completion). */
+    void report(Actor actor, OutputForm form, LocalDate today, Instant now) {
+        require(ProjectAction.REPORT, actor);
+        var checked = form.checked(today);
+        outputs.add(new ProjectOutput(this, checked, actor.name(), now));
+        record(ProjectAction.REPORT, actor, now, checked.title());
     }
 
     /**
@@ -287,9 +346,10 @@ class JointProject {
                 createdAt, updatedAt);
     }
 
-    ProjectDetails toDetails(Actor viewer) {
+    ProjectDetails toDetails(Actor viewer, LocalDate today) {
         return new ProjectDetails(toSummary(), description, initiatorReviewComment, partnerReviewComment,
-                history.stream().map(ProjectEvent::toEntry).toList(), actionsFor(viewer));
+                history.stream().map(ProjectEvent::toEntry).toList(), actionsFor(viewer),
+                milestones.stream().map(m -> m.toView(today)).toList(), outputs.stream().map(ProjectOutput::toView).toList());
     }
 
     private static Participant participant(Long account, String name, long institution) {

@@ -1,18 +1,34 @@
 package com.researchbridge.project;
 
-/** What someone can do to a joint project; each action taken is recorded in the project's history. */
+/**
+ * What someone can do to a joint project; each action taken is recorded in the project's history. The first
+ * eleven move the project through its workflow; the last four record the work of an approved project.
+ */
 public enum ProjectAction {
-    PROPOSE, REVISE, ACCEPT, DECLINE, WITHDRAW, SUBMIT, APPROVE, REJECT, START, COMPLETE, CANCEL;
+    PROPOSE, REVISE, ACCEPT, DECLINE, WITHDRAW, SUBMIT, APPROVE, REJECT, START, COMPLETE, CANCEL,
+    /** A progress update: text for the partner and the offices. */
+    NOTE,
+    /** A milestone planned. */
+    PLAN,
+    /** A milestone reached. */
+    REACH,
+    /** An output reported. */
+    REPORT;
 
-    /** Whether the action needs a reason the other side can read. */
-    public boolean needsReason() {
-        return this == REJECT || this == CANCEL;
+    /** Whether the action moves the project through its workflow (as opposed to recording its work). */
+    public boolean isStep() {
+        return ordinal() <= CANCEL.ordinal();
     }
 
-    /** Whether the action takes an optional comment. */
+    /** Whether the action needs a text the others can read: a reason, or the progress update itself. */
+    public boolean needsReason() {
+        return this == REJECT || this == CANCEL || this == NOTE;
+    }
+
+    /** Whether the action takes a comment (required when {@link #needsReason()}). */
     public boolean takesComment() {
         return switch (this) {
-            case ACCEPT, DECLINE, WITHDRAW, APPROVE, REJECT, COMPLETE, CANCEL -> true;
+            case ACCEPT, DECLINE, WITHDRAW, APPROVE, REJECT, COMPLETE, CANCEL, NOTE -> true;
             default -> false;
         };
     }

@@ -6,7 +6,7 @@ package com.researchbridge.project;
  */
 public class ProjectRefused extends RuntimeException {
 
-    public enum Field { TITLE, DESCRIPTION, COMMENT }
+    public enum Field { TITLE, DESCRIPTION, COMMENT, KIND, DATE, LINK }
 
     private final String messageKey;
     private final transient Field field;

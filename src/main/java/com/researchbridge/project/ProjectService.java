@@ -9,6 +9,7 @@ import com.researchbridge.security.AccountSummary;
 import com.researchbridge.security.CurrentUser;
 import com.researchbridge.security.Role;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -34,14 +35,16 @@ public class ProjectService {
     private static final List<ProjectStatus> LIVE = Arrays.stream(ProjectStatus.values()).filter(s -> !s.ended()).toList();
 
     private final JointProjectRepository projects;
+    private final ProjectOutputRepository outputs;
     private final ResearcherProfileService profiles;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ProjectService(JointProjectRepository projects, ResearcherProfileService profiles, CurrentUser currentUser,
-                   Clock clock, ApplicationEventPublisher events) {
+    ProjectService(JointProjectRepository projects, ProjectOutputRepository outputs, ResearcherProfileService profiles,
+                   CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
         this.projects = projects;
+        this.outputs = outputs;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -95,12 +98,57 @@ public class ProjectService {
         store(project, action);
     }
 
+    /** One of the two researchers plans a milestone of their project under way. */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void planMilestone(long projectId, String title, LocalDate dueOn) {
+        var project = load(projectId);
+        project.plan(actor(), title, dueOn, clock.instant());
+        store(project, ProjectAction.PLAN);
+    }
+
+    /** One of the two researchers marks a milestone of their project as reached today. */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void reachMilestone(long projectId, long milestoneId) {
+        var project = load(projectId);
+        project.reach(actor(), milestoneId, LocalDate.now(clock), clock.instant());
+        store(project, ProjectAction.REACH);
+    }
+
+    /** One of the two researchers reports an output of their project, under way or completed. */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void reportOutput(long projectId, OutputForm form) {
+        var project = load(projectId);
+        project.report(actor(), form, LocalDate.now(clock), clock.instant());
+        store(project, ProjectAction.REPORT);
+    }
+
+    /** Outputs of all joint projects by kind, every kind present (zero when none). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Map<OutputKind, Long> countOutputsByKind() {
+        var counts = new EnumMap<OutputKind, Long>(OutputKind.class);
+        for (OutputKind k : OutputKind.values()) {
+            counts.put(k, 0L);
+        }
+        outputs.countByKind().forEach(row -> counts.put((OutputKind) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Every output of every joint project, newest first, with its project (the administrator's export). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ProjectOutputRow> allOutputs() {
+        return outputs.findAllWithProjects().stream().map(ProjectOutput::toRow).toList();
+    }
+
     /** A project the caller may see: one of its researchers, an office of its institutions, or an administrator. */
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Optional<ProjectDetails> find(long projectId) {
         var me = currentUser.require();
         var actor = actor(me);
-        return projects.findWithHistory(projectId).filter(p -> mayView(p, me)).map(p -> p.toDetails(actor));
+        return projects.findWithHistory(projectId).filter(p -> mayView(p, me))
+                .map(p -> p.toDetails(actor, LocalDate.now(clock)));
     }
 
     /** The caller's projects (a researcher's own, an office's institution's, all for an administrator), newest first. */

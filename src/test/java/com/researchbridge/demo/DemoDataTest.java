@@ -66,7 +66,12 @@ class DemoDataTest {
         assertThat(jdbc.queryForList("""
                 select e.action from joint_project_event e join joint_project p on p.id = e.project_id
                 where p.title like 'Кинетика выщелачивания урана%' order by e.id""", String.class))
-                .containsExactly("PROPOSE", "ACCEPT", "SUBMIT", "APPROVE", "APPROVE", "START", "COMPLETE");
+                .containsExactly("PROPOSE", "ACCEPT", "SUBMIT", "APPROVE", "APPROVE", "START", "PLAN", "REACH", "REPORT",
+                        "REPORT", "REPORT", "COMPLETE");
+        assertThat(jdbc.queryForList("""
+                select distinct o.kind from project_output o join joint_project p on p.id = o.project_id
+                where p.status in ('ACTIVE', 'COMPLETED')""", String.class))
+                .contains("JOINT_PUBLICATION", "EXCHANGE", "VISIT", "EVENT", "GRANT_APPLICATION");
         assertThat(jdbc.queryForObject("""
                 select count(*) from joint_project_event e join joint_project p on p.id = e.project_id
                 where p.title like 'Кинетика выщелачивания урана%' and e.action = 'APPROVE' and e.actor_name like '%科研处'""",

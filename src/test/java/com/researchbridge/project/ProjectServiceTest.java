@@ -109,7 +109,7 @@ class ProjectServiceTest {
                     ProjectAction.APPROVE, ProjectAction.APPROVE, ProjectAction.START, ProjectAction.COMPLETE);
             assertThat(details.history().get(1).comment()).isEqualTo("很高兴合作");
             assertThat(details.history().get(5).actorName()).contains("科研处");
-            assertThat(details.actions()).isEmpty();
+            assertThat(details.actions()).as("only outputs may still be reported").containsExactly(ProjectAction.REPORT);
         });
     }
 
@@ -237,5 +237,93 @@ class ProjectServiceTest {
             assertThat(details.history().getLast().actorName()).isEqualTo("Аружан Кетуші");
             assertThat(details.actions()).isEmpty();
         });
+    }
+
+    private long activeProject(String kzInstitution, String cnInstitution, String kzOffice, String cnOffice, String[] people) {
+        String kz = ProjectPeople.freeResearcherOf(jdbc, kzInstitution);
+        String cn = ProjectPeople.freeResearcherOf(jdbc, cnInstitution);
+        people[0] = kz;
+        people[1] = cn;
+        long id = propose(kz, cn);
+        RunAs.user(users, cn, () -> projects.take(id, ProjectAction.ACCEPT, null));
+        RunAs.user(users, cn, () -> projects.take(id, ProjectAction.SUBMIT, null));
+        RunAs.user(users, kzOffice, () -> projects.take(id, ProjectAction.APPROVE, null));
+        RunAs.user(users, cnOffice, () -> projects.take(id, ProjectAction.APPROVE, null));
+        RunAs.user(users, kz, () -> projects.take(id, ProjectAction.START, null));
+        return id;
+    }
+
+    private long outputRows() {
+        return jdbc.queryForObject("select count(*) from project_output", Long.class)
+                + jdbc.queryForObject("select count(*) from project_milestone", Long.class);
+    }
+
+    private void outputRefused(String who, long id, OutputForm form, String messageKey) {
+        long before = outputRows();
+        RunAs.user(users, who, () -> assertThatThrownBy(() -> projects.reportOutput(id, form))
+                .isInstanceOfSatisfying(ProjectRefused.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey)));
+        assertThat(outputRows()).isEqualTo(before);
+    }
+
+    @Test
+    void theResearchersOfAnActiveProjectPlanMilestonesReportOutputsAndWriteUpdates() {
+        var people = new String[2];
+        long id = activeProject("KZ-NU", "CN-NWPU", DemoAccounts.OFFICE_NU, "office@nwpu.example", people);
+        String kz = people[0];
+        String cn = people[1];
+        var today = java.time.LocalDate.now();
+        long outputsBefore = RunAsAdmin.count(users, projects, OutputKind.JOINT_PUBLICATION);
+
+        outputRefused(kz, id, new OutputForm(null, "Paper", today, null), "project.refused.kindMissing");
+        outputRefused(kz, id, new OutputForm(OutputKind.JOINT_PUBLICATION, "  ", today, null), "project.refused.outputTitleMissing");
+        outputRefused(kz, id, new OutputForm(OutputKind.JOINT_PUBLICATION, "Paper", null, null), "project.refused.dateMissing");
+        outputRefused(kz, id, new OutputForm(OutputKind.JOINT_PUBLICATION, "Paper", today.plusDays(1), null),
+                "project.refused.dateInFuture");
+        outputRefused(kz, id, new OutputForm(OutputKind.JOINT_PUBLICATION, "Paper", today, "javascript:alert(1)"),
+                "project.refused.linkInvalid");
+        outputRefused(kz, id, new OutputForm(OutputKind.JOINT_PUBLICATION, "Paper", today, "https://"),
+                "project.refused.linkInvalid");
+        String stranger = ProjectPeople.freeResearcherOf(jdbc, "KZ-ENU");
+        outputRefused(stranger, id, new OutputForm(OutputKind.VISIT, "Visit", today, null), "project.refused.notFound");
+        RunAs.user(users, "office@nwpu.example", () -> assertThatThrownBy(() -> projects.reportOutput(id,
+                new OutputForm(OutputKind.VISIT, "Visit", today, null))).isInstanceOf(AccessDeniedException.class));
+
+        RunAs.user(users, kz, () -> {
+            projects.planMilestone(id, "Field season in the Tien Shan", today.plusMonths(6));
+            assertThatThrownBy(() -> projects.planMilestone(id, " ", today)).isInstanceOfSatisfying(ProjectRefused.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("project.refused.milestoneTitleMissing"));
+            projects.reportOutput(id, new OutputForm(OutputKind.JOINT_PUBLICATION, " Slip rates of the Almaty fault ",
+                    today.minusDays(3), " https://doi.org/10.5555/rb-test "));
+            projects.take(id, ProjectAction.NOTE, "Trenches dug; samples sent to Xi'an.");
+        });
+        RunAs.user(users, cn, () -> {
+            var details = projects.find(id).orElseThrow();
+            assertThat(details.outputs()).singleElement().satisfies(o -> {
+                assertThat(o.title()).isEqualTo("Slip rates of the Almaty fault");
+                assertThat(o.link()).isEqualTo("https://doi.org/10.5555/rb-test");
+            });
+            var milestone = details.milestones().getFirst();
+            assertThat(milestone.doneOn()).isNull();
+            projects.reachMilestone(id, milestone.id());
+            assertThat(projects.find(id).orElseThrow().milestones().getFirst().doneOn()).isEqualTo(today);
+            assertThatThrownBy(() -> projects.reachMilestone(id, milestone.id())).isInstanceOf(ProjectRefused.class);
+            projects.take(id, ProjectAction.COMPLETE, null);
+            // a paper may come out after the project ends; new milestones may not
+            projects.reportOutput(id, new OutputForm(OutputKind.DATASET_OR_SOFTWARE, "Trench logs", today, null));
+            assertThatThrownBy(() -> projects.planMilestone(id, "More", today)).isInstanceOfSatisfying(ProjectRefused.class,
+                    e -> assertThat(e.messageKey()).isEqualTo("project.refused.notNow"));
+            assertThat(projects.find(id).orElseThrow().history()).extracting(ProjectHistoryEntry::action)
+                    .contains(ProjectAction.PLAN, ProjectAction.REPORT, ProjectAction.NOTE, ProjectAction.REACH);
+        });
+        assertThat(RunAsAdmin.count(users, projects, OutputKind.JOINT_PUBLICATION)).isEqualTo(outputsBefore + 1);
+    }
+
+    /** The administrator's count of outputs of one kind. */
+    private static final class RunAsAdmin {
+        static long count(UserDetailsService users, ProjectService projects, OutputKind kind) {
+            var result = new AtomicLong();
+            RunAs.user(users, DemoAccounts.ADMIN, () -> result.set(projects.countOutputsByKind().get(kind)));
+            return result.get();
+        }
     }
 }

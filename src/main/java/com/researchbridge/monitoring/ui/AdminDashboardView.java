@@ -8,7 +8,12 @@ import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -51,6 +56,17 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
         projectRow.addClassName("rb-cards");
         projectRow.setId("dashboard-projects");
         add(new H3(getTranslation("dashboard.projects")), projectRow);
+        var outputRow = new HorizontalLayout();
+        dashboard.outputsByKind().forEach((kind, count) -> outputRow.add(stat(count, kind.translationKey())));
+        outputRow.addClassName("rb-cards");
+        outputRow.setId("dashboard-outputs");
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = dashboard.outputsCsv().getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "researchbridge-outputs.csv", "text/csv", csv.length);
+        }), getTranslation("dashboard.outputs.download"));
+        download.setId("dashboard-outputs-download");
+        download.getElement().setAttribute("download", true);
+        add(new H3(getTranslation("dashboard.outputs")), outputRow, download);
         add(new H3(getTranslation("dashboard.byField")), fieldGrid(dashboard.researchersByField()));
     }
 

@@ -22,7 +22,8 @@ class ProjectStepDialog extends Dialog {
         setHeaderTitle(getTranslation(action.buttonKey()));
         setWidth("36em");
         add(new Paragraph(getTranslation("project.explain." + action.name())));
-        var comment = new TextArea(getTranslation(action.needsReason() ? "project.reason" : "project.comment"));
+        var comment = new TextArea(getTranslation(action == ProjectAction.NOTE ? "project.note"
+                : action.needsReason() ? "project.reason" : "project.comment"));
         comment.setId("project-step-comment");
         comment.setMaxLength(ProjectForm.MAX_COMMENT);
         comment.setRequiredIndicatorVisible(action.needsReason());
@@ -46,8 +47,9 @@ class ProjectStepDialog extends Dialog {
             }
         });
         confirm.setId("project-step-confirm");
-        confirm.addThemeVariants(action.needsReason() || action == ProjectAction.DECLINE || action == ProjectAction.WITHDRAW
-                ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        boolean ending = action == ProjectAction.REJECT || action == ProjectAction.CANCEL
+                || action == ProjectAction.DECLINE || action == ProjectAction.WITHDRAW;
+        confirm.addThemeVariants(ending ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }
 }

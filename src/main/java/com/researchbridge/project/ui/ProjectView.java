@@ -9,6 +9,7 @@ import com.researchbridge.project.ProjectDetails;
 import com.researchbridge.project.ProjectHistoryEntry;
 import com.researchbridge.project.ProjectRefused;
 import com.researchbridge.project.ProjectService;
+import com.researchbridge.project.ProjectStatus;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,8 +87,41 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         plan.setId("project-description");
         plan.addClassName("rb-project-plan");
 
-        add(heading, facts, actions(project), sides, new H3(getTranslation("project.plan")), plan,
-                new H3(getTranslation("project.history")), history(project));
+        add(heading, facts, actions(project), sides, new H3(getTranslation("project.plan")), plan);
+        if (summary.status() == ProjectStatus.ACTIVE || summary.status() == ProjectStatus.COMPLETED
+                || !project.milestones().isEmpty() || !project.outputs().isEmpty()) {
+            add(new ProjectWorkSection(project, this::plan, this::reach, this::report));
+        }
+        var historyHeading = new Div(new H3(getTranslation("project.history")));
+        historyHeading.addClassName("rb-section-heading");
+        if (project.actions().contains(ProjectAction.NOTE)) {
+            var note = new Button(getTranslation(ProjectAction.NOTE.buttonKey()), e -> open(ProjectAction.NOTE, project));
+            note.setId("project-action-note");
+            note.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            historyHeading.add(note);
+        }
+        add(historyHeading, history(project));
+    }
+
+    private void plan(String title, java.time.LocalDate due) {
+        projects.planMilestone(projectId, title, due);
+        done(ProjectAction.PLAN);
+    }
+
+    private void reach(long milestoneId) {
+        try {
+            projects.reachMilestone(projectId, milestoneId);
+            done(ProjectAction.REACH);
+        } catch (ProjectRefused refused) {
+            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            projects.find(projectId).ifPresent(this::show);
+        }
+    }
+
+    private void report(com.researchbridge.project.OutputForm form) {
+        projects.reportOutput(projectId, form);
+        done(ProjectAction.REPORT);
     }
 
     private Div side(Participant participant, OfficeReview review, String comment, String role) {
@@ -124,7 +158,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         bar.addClassName("rb-card-actions");
         bar.setId("project-actions");
         for (ProjectAction action : ProjectAction.values()) {
-            if (!project.actions().contains(action)) {
+            if (!action.isStep() || !project.actions().contains(action)) {
                 continue;
             }
             var button = new Button(getTranslation(action.buttonKey()), e -> open(action, project));
@@ -138,7 +172,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             }
             bar.add(button);
         }
-        if (!project.actions().isEmpty()) {
+        if (project.actions().stream().anyMatch(ProjectAction::isStep)) {
             var hint = new Paragraph(getTranslation(project.actions().contains(ProjectAction.APPROVE)
                     ? "project.hint.office" : "project.hint.researcher"));
             hint.addClassName("rb-muted");

@@ -155,4 +155,55 @@ class ProjectViewsTest extends ViewTest {
         assertThat(find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).id("dashboard-projects")
                 .getElement().getTextRecursively()).contains("with the research offices", "completed");
     }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_CN)
+    void theResearchersOfAnActiveProjectAddMilestonesAndOutputsOnItsPageInChinese() {
+        String kz = ProjectPeople.freeResearcherOf(jdbc, "KZ-SATBAYEV");
+        long[] id = new long[1];
+        RunAs.user(users, kz, () -> id[0] = projects.propose(new AccountId(ProjectPeople.accountOf(jdbc, DemoAccounts.RESEARCHER_CN)),
+                new ProjectForm("Inverse problems for heat transfer", "Joint seminar and two papers.")));
+        RunAs.user(users, DemoAccounts.RESEARCHER_CN, () -> {
+            projects.take(id[0], ProjectAction.ACCEPT, null);
+            projects.take(id[0], ProjectAction.SUBMIT, null);
+        });
+        // The AMSS has no research office among the demo accounts: approve its side through the database.
+        jdbc.update("update joint_project set partner_review = 'APPROVED', initiator_review = 'APPROVED', status = 'APPROVED' where id = ?", id[0]);
+        RunAs.user(users, kz, () -> projects.take(id[0], ProjectAction.START, null));
+
+        useLocale(UiLanguage.ZH.locale());
+        navigate("login", Component.class);
+        navigate(ProjectView.class, id[0]);
+        assertThat(viewText()).contains("尚未登记成果", "尚未计划里程碑");
+
+        test(find(Button.class).id("project-output-add")).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<com.researchbridge.project.OutputKind> kind =
+                find(com.vaadin.flow.component.select.Select.class).id("project-output-kind");
+        kind.setValue(com.researchbridge.project.OutputKind.JOINT_PUBLICATION);
+        test(find(TextField.class).id("project-output-title")).setValue("热传导反问题的条件稳定性");
+        find(com.vaadin.flow.component.datepicker.DatePicker.class).id("project-output-date").setValue(java.time.LocalDate.now().minusDays(1));
+        test(find(TextField.class).id("project-output-link")).setValue("ftp://example.org/paper");
+        long before = jdbc.queryForObject("select count(*) from project_output", Long.class);
+        test(find(Button.class).id("project-output-save")).click();
+        var link = find(TextField.class).id("project-output-link");
+        assertThat(link.isInvalid()).isTrue();
+        assertThat(link.getErrorMessage()).isEqualTo("链接须为以 http:// 或 https:// 开头的网址。");
+        assertThat(jdbc.queryForObject("select count(*) from project_output", Long.class)).isEqualTo(before);
+        test(link).setValue("https://doi.org/10.5555/rb-view-test");
+        test(find(Button.class).id("project-output-save")).click();
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("project-outputs").getElement().getTextRecursively())
+                .contains("合作论文", "热传导反问题的条件稳定性");
+
+        test(find(Button.class).id("project-milestone-add")).click();
+        test(find(TextField.class).id("project-milestone-title")).setValue("暑期学校 / Summer school");
+        find(com.vaadin.flow.component.datepicker.DatePicker.class).id("project-milestone-due").setValue(java.time.LocalDate.now().minusDays(2));
+        test(find(Button.class).id("project-milestone-save")).click();
+        var milestones = find(com.vaadin.flow.component.html.Div.class).id("project-milestones");
+        assertThat(milestones.getElement().getTextRecursively()).contains("暑期学校", "已逾期");
+        test(find(Button.class).all().stream()
+                .filter(b -> b.getId().orElse("").startsWith("project-milestone-reach-")).findFirst().orElseThrow()).click();
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("project-milestones").getElement().getTextRecursively())
+                .contains("完成").doesNotContain("已逾期");
+    }
 }

@@ -1,0 +1,37 @@
+package com.researchbridge.base.ui;
+
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.time.temporal.WeekFields;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * A date picker that speaks the page's language: month and weekday names from the JDK's locale data (CLDR,
+ * which covers Kazakh), the first day of the week, and the "Today"/"Cancel" buttons from our translations.
+ */
+public final class LocalizedDatePicker {
+
+    private LocalizedDatePicker() {
+    }
+
+    public static DatePicker create(String label, com.vaadin.flow.component.Component page, Locale locale) {
+        var picker = new DatePicker(label);
+        picker.setLocale(locale);
+        var i18n = new DatePicker.DatePickerI18n();
+        i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
+        // Vaadin lists weekdays from Sunday.
+        var week = java.util.List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        i18n.setWeekdays(week.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
+        i18n.setWeekdaysShort(week.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList());
+        i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
+        i18n.setToday(page.getTranslation("date.today"));
+        i18n.setCancel(page.getTranslation("action.cancel"));
+        i18n.setBadInputErrorMessage(page.getTranslation("date.badInput"));
+        picker.setI18n(i18n);
+        return picker;
+    }
+}
