@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * A joint project from first idea to start, each person in their own language: a Kazakh mathematician (site in
  * Kazakh) sees the proposal button on her suggested partners and proposes a project to a Peking University
  * colleague from his profile page; he (in Chinese) finds it waiting on his home page, accepts and sends it to
- * the offices; the KazNU office (in Russian) and the PKU office (in Chinese) approve; she starts it.
+ * the offices; the KazNU office (in Russian) and the PKU office (in Chinese) approve; she starts it, plans a
+ * milestone and reports a joint paper; the administrator (in Chinese) sees it on the dashboard and exports it.
  */
 class JointProjectJourneyTest extends BrowserJourney {
 
@@ -107,9 +108,38 @@ class JointProjectJourneyTest extends BrowserJourney {
             step(page, "start", null);
             assertThat(page.locator("#project-status")).hasText("Орындалуда");
             assertThat(page.locator("#project-history li")).hasCount(6);
+
+            page.locator("#project-milestone-add").click();
+            page.locator("#project-milestone-title input").fill("Алматыдағы бірлескен семинар");
+            page.locator("#project-milestone-due input").click();
+            page.locator("vaadin-date-picker-overlay vaadin-button, vaadin-date-picker-overlay-content vaadin-button")
+                    .filter(new Locator.FilterOptions().setHasText("Бүгін")).first().click();
+            page.locator("#project-milestone-save").click();
+            assertThat(page.locator("#project-milestones")).containsText("Алматыдағы бірлескен семинар");
+
+            page.locator("#project-output-add").click();
+            page.locator("#project-output-kind").click();
+            page.locator("vaadin-select-item:not([id^='value-']) >> visible=true")
+                    .filter(new Locator.FilterOptions().setHasText("Бірлескен жарияланым")).first().click();
+            page.locator("#project-output-title input").fill("Weighted Hardy inequalities on Besov spaces");
+            page.locator("#project-output-date input").click();
+            page.locator("vaadin-date-picker-overlay vaadin-button, vaadin-date-picker-overlay-content vaadin-button")
+                    .filter(new Locator.FilterOptions().setHasText("Бүгін")).first().click();
+            page.locator("#project-output-link input").fill("https://doi.org/10.5555/rb-journey");
+            page.locator("#project-output-save").click();
+            assertThat(page.locator("#project-outputs a")).hasText("Weighted Hardy inequalities on Besov spaces");
             screenshot(page, "project-active-kk");
             page.navigate(url("researcher/partners"));
             assertThat(page.locator("body")).not().containsText("黄凯");
+        }
+        try (var context = browser.newContext(in("zh-CN"))) {
+            var page = open(context);
+            logIn(page, DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+            page.navigate(url("admin"));
+            assertThat(page.locator("#dashboard-outputs")).containsText("合作论文");
+            screenshot(page, "dashboard-projects-zh");
+            var download = page.waitForDownload(() -> page.locator("#dashboard-outputs-download").click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("researchbridge-outputs.csv");
         }
     }
 }
