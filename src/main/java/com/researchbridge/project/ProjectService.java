@@ -73,7 +73,7 @@ public class ProjectService {
             throw new ProjectRefused("project.refused.alreadyLive");
         }
         var project = projects.save(JointProject.propose(participant(me), participant(partner), form, clock.instant()));
-        announce(project, ProjectAction.PROPOSE);
+        announce(project, ProjectAction.PROPOSE, null);
         return project.id();
     }
 
@@ -95,7 +95,7 @@ public class ProjectService {
     public void take(long projectId, ProjectAction action, String comment) {
         var project = load(projectId);
         project.take(action, actor(), comment, clock.instant());
-        store(project, action);
+        store(project, action, comment);
     }
 
     /** One of the two researchers plans a milestone of their project under way. */
@@ -236,17 +236,26 @@ public class ProjectService {
     }
 
     private void store(JointProject project, ProjectAction action) {
+        store(project, action, null);
+    }
+
+    private void store(JointProject project, ProjectAction action, String comment) {
         try {
             projects.saveAndFlush(project);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new ProjectRefused("project.refused.changedMeanwhile");
         }
-        announce(project, action);
+        announce(project, action, comment);
     }
 
-    private void announce(JointProject project, ProjectAction action) {
-        events.publishEvent(new ProjectChanged(project.id(), action, project.status(),
-                account(project.initiatorAccountId()), account(project.partnerAccountId())));
+    private void announce(JointProject project, ProjectAction action, String comment) {
+        var me = currentUser.require();
+        var summary = project.toSummary();
+        var office = me.role() == Role.RESEARCH_OFFICE ? me.institution() : null;
+        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        events.publishEvent(new ProjectChanged(project.id(), summary.title(), action, project.status(), me.id(),
+                me.fullName(), office, text, account(project.initiatorAccountId()), account(project.partnerAccountId()),
+                summary.initiator().institution(), summary.partner().institution(), summary.initiatorReview() != null));
     }
 
     private static AccountId account(Long id) {

@@ -2,6 +2,7 @@ package com.researchbridge.security;
 
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
+import com.researchbridge.base.InstitutionId;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.security.RegistrationRejected.Field;
 import com.researchbridge.security.RegistrationRejected.Problem;
@@ -89,6 +90,29 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public long count(Role role, Country country) {
         return country == null ? accounts.countByRole(role) : accounts.countByRoleAndCountry(role, country);
+    }
+
+    /** Contacts of the given accounts that exist and are enabled (for notices the application sends). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public java.util.List<Contact> contacts(java.util.Collection<AccountId> ids) {
+        return accounts.findAllById(ids.stream().filter(java.util.Objects::nonNull).map(AccountId::value).toList()).stream()
+                .filter(AccountService::enabled).map(AccountService::contact).toList();
+    }
+
+    /** Contacts of the enabled research office accounts of an institution. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public java.util.List<Contact> officeContacts(InstitutionId institution) {
+        return accounts.findByRoleAndInstitutionIdAndEnabledTrue(Role.RESEARCH_OFFICE, institution.value()).stream()
+                .map(AccountService::contact).toList();
+    }
+
+    private static Contact contact(UserAccount account) {
+        var summary = account.toSummary();
+        return new Contact(summary.id(), summary.email(), summary.fullName(), summary.uiLanguage(), summary.country());
+    }
+
+    private static boolean enabled(UserAccount account) {
+        return account.toSummary().enabled();
     }
 
     /**

@@ -20,6 +20,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     long countByRole(Role role);
 
+    java.util.List<UserAccount> findByRoleAndInstitutionIdAndEnabledTrue(Role role, Long institutionId);
+
     @Query("""
             select a from UserAccount a
             where (:role is null or a.role = :role)

@@ -149,6 +149,12 @@ class TranslationFilesTest {
                 expected.add("project.explain." + a.name());
             }
         }
+        for (var a : com.researchbridge.project.ProjectAction.values()) {
+            if (a != com.researchbridge.project.ProjectAction.PLAN && a != com.researchbridge.project.ProjectAction.REACH) {
+                expected.add("mail.project." + a.name());
+            }
+        }
+        expected.add("mail.project.APPROVED");
         for (var role : java.util.List.of("researcher", "office", "admin")) {
             expected.add("project.intro." + role);
             expected.add("project.none." + role);

@@ -1,0 +1,67 @@
+package com.researchbridge.notification;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.mail.internet.InternetAddress;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends plain-text UTF-8 e-mail over SMTP, each message on a virtual thread of its own so that nobody waits for
+ * the mail server. Without {@code spring.mail.host} there is no mail sender: messages are logged and dropped.
+ * A failed delivery is logged, never thrown: the step that caused it is already committed.
+ */
+@Component
+class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final JavaMailSender sender;
+    private final String from;
+    private final String fromName;
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    Mailer(ObjectProvider<JavaMailSender> sender,
+           @Value("${researchbridge.mail.from:no-reply@researchbridge.example}") String from,
+           @Value("${researchbridge.mail.from-name:ResearchBridge}") String fromName) {
+        this.sender = sender.getIfAvailable();
+        this.from = from;
+        this.fromName = fromName;
+        if (this.sender == null) {
+            log.info("E-mail is off (no spring.mail.host): notices are logged, not sent");
+        }
+    }
+
+    void send(String to, String subject, String body) {
+        if (sender == null) {
+            log.debug("Notice to {} not sent (e-mail is off): {}", to, subject);
+            return;
+        }
+        executor.submit(() -> {
+            try {
+                var message = sender.createMimeMessage();
+                var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+                helper.setFrom(new InternetAddress(from, fromName, StandardCharsets.UTF_8.name()));
+                helper.setTo(to);
+                helper.setSubject(subject);
+                helper.setText(body, false);
+                sender.send(message);
+            } catch (RuntimeException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
+                log.warn("Could not send a notice to {}: {}", to, e.toString());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdown();
+    }
+}

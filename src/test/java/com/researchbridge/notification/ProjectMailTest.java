@@ -1,0 +1,130 @@
+package com.researchbridge.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.researchbridge.base.AccountId;
+import com.researchbridge.project.ProjectAction;
+import com.researchbridge.project.ProjectForm;
+import com.researchbridge.project.ProjectService;
+import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.ProjectPeople;
+import com.researchbridge.testsupport.RunAs;
+import com.researchbridge.testsupport.TestThreadState;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The e-mail the workflow sends, received over real SMTP by GreenMail: who gets which message, in which
+ * language, with the reason and the link.
+ */
+@SpringBootTest
+@ExtendWith(TestThreadState.class)
+@ActiveProfiles({"test", "demo"})
+class ProjectMailTest {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailServer(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        registry.add("researchbridge.public-url", () -> "https://researchbridge.example");
+    }
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserDetailsService users;
+
+    @BeforeEach
+    void emptyMailbox() throws Exception {
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    private List<MimeMessage> await(int count) {
+        assertThat(SMTP.waitForIncomingEmail(15_000, count)).as("%d messages arrived", count).isTrue();
+        return Arrays.asList(SMTP.getReceivedMessages());
+    }
+
+    private static String to(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MimeMessage messageTo(List<MimeMessage> messages, String email) {
+        return messages.stream().filter(m -> to(m).equals(email)).findFirst()
+                .orElseThrow(() -> new AssertionError("no message to " + email));
+    }
+
+    private static String subject(MimeMessage m) throws Exception {
+        return m.getSubject();
+    }
+
+    @Test
+    void theWorkflowWritesToThePeopleEachStepConcernsInTheirOwnLanguage() throws Exception {
+        String kz = DemoAccounts.RESEARCHER_KZ; // remembers Kazakh
+        String cn = ProjectPeople.freeResearcherOf(jdbc, "CN-TSINGHUA");
+        jdbc.update("update user_account set ui_language = 'zh' where email = ?", cn); // the partner chose Chinese
+        var id = new AtomicLong();
+        RunAs.user(users, kz, () -> id.set(projects.propose(new AccountId(ProjectPeople.accountOf(jdbc, cn)),
+                new ProjectForm("Hardy inequalities / 哈代不等式", "A joint seminar and two papers."))));
+
+        var proposal = messageTo(await(1), cn);
+        assertThat(subject(proposal)).isEqualTo("ResearchBridge · Hardy inequalities / 哈代不等式");
+        assertThat(proposal.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(GreenMailUtil.getBody(proposal)).isNotBlank();
+        String text = (String) proposal.getContent();
+        assertThat(text).startsWith(jdbc.queryForObject("select full_name from user_account where email = ?", String.class, cn) + "，您好")
+                .contains("向您提议合作项目", "https://researchbridge.example/project/" + id.get());
+        assertThat(proposal.getFrom()[0].toString()).contains("no-reply@researchbridge.example");
+
+        SMTP.purgeEmailFromAllMailboxes();
+        RunAs.user(users, cn, () -> projects.take(id.get(), ProjectAction.ACCEPT, null));
+        RunAs.user(users, cn, () -> projects.take(id.get(), ProjectAction.SUBMIT, null));
+        // accept → the proposer; submit → the proposer and both offices
+        var afterSubmit = await(4);
+        assertThat(afterSubmit).extracting(ProjectMailTest::to)
+                .containsExactlyInAnyOrder(kz, kz, DemoAccounts.OFFICE_KAZNU, DemoAccounts.OFFICE_TSINGHUA);
+        assertThat((String) messageTo(afterSubmit, DemoAccounts.OFFICE_KAZNU).getContent())
+                .as("an office without a chosen language is written to in its country's usual language")
+                .contains("на одобрение в оба научных отдела");
+        assertThat((String) messageTo(afterSubmit, DemoAccounts.OFFICE_TSINGHUA).getContent()).contains("提交双方科研处审批");
+        assertThat(afterSubmit.stream().filter(m -> to(m).equals(kz)).map(m -> {
+            try {
+                return (String) m.getContent();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        })).anyMatch(t -> t.contains("ұсынысыңызды қабылдады"));
+
+        SMTP.purgeEmailFromAllMailboxes();
+        RunAs.user(users, DemoAccounts.OFFICE_TSINGHUA, () -> projects.take(id.get(), ProjectAction.REJECT, "经费不足 / no budget this year"));
+        // reject → both researchers and the other office, not the office that rejected
+        var afterReject = await(3);
+        assertThat(afterReject).extracting(ProjectMailTest::to).containsExactlyInAnyOrder(kz, cn, DemoAccounts.OFFICE_KAZNU);
+        assertThat((String) messageTo(afterReject, kz).getContent()).contains("经费不足 / no budget this year", "қабылданбады");
+    }
+}
