@@ -81,7 +81,9 @@ public class InvitationService {
         var expiry = now.plus(VALIDITY);
         invitations.save(new Invitation(account.accountId(), office.institution(), InvitationToken.hash(token),
                 office.id(), now, expiry));
-        return new IssuedInvitation(account.accountId(), account.email(), account.fullName(), token, expiry);
+        var issued = new IssuedInvitation(account.accountId(), account.email(), account.fullName(), token, expiry);
+        events.publishEvent(new InvitationIssued(issued, invitee.language(), country, office.fullName()));
+        return issued;
     }
 
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
@@ -113,6 +115,10 @@ public class InvitationService {
         var now = clock.instant();
         invitation.renew(InvitationToken.hash(token), now, now.plus(VALIDITY));
         var account = accounts.findById(invitation.account().value()).orElseThrow();
-        return new IssuedInvitation(account.accountId(), account.email(), account.fullName(), token, invitation.expiresAt());
+        var issued = new IssuedInvitation(account.accountId(), account.email(), account.fullName(), token, invitation.expiresAt());
+        var summary = account.toSummary();
+        events.publishEvent(new InvitationIssued(issued, summary.uiLanguage(), summary.country(),
+                currentUser.require().fullName()));
+        return issued;
     }
 }

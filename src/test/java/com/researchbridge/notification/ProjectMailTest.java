@@ -127,4 +127,27 @@ class ProjectMailTest {
         assertThat(afterReject).extracting(ProjectMailTest::to).containsExactlyInAnyOrder(kz, cn, DemoAccounts.OFFICE_KAZNU);
         assertThat((String) messageTo(afterReject, kz).getContent()).contains("经费不足 / no budget this year", "қабылданбады");
     }
+
+    @Autowired
+    com.researchbridge.security.InvitationService invitations;
+    @Autowired
+    com.researchbridge.security.InvitationAcceptance acceptance;
+
+    @Test
+    void anInvitedResearcherGetsTheLinkByMailInTheirLanguageAndItWorks() throws Exception {
+        RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () -> invitations.invite(new com.researchbridge.security.Invitee(
+                "dana.invited@kaznu.kz", "Дана Шақырылған", com.researchbridge.base.UiLanguage.KK)));
+        var mail = messageTo(await(1), "dana.invited@kaznu.kz");
+        String text = (String) mail.getContent();
+        assertThat(mail.getSubject()).contains("сізді шақырады");
+        assertThat(text).startsWith("Сәлеметсіз бе, Дана Шақырылған!").contains("құпиясөз орнатыңыз");
+        var link = java.util.regex.Pattern.compile("https://researchbridge\\.example/invitation/(\\S+)").matcher(text);
+        assertThat(link.find()).isTrue();
+        com.researchbridge.testsupport.Anonymous.run(() -> {
+            assertThat(acceptance.check(link.group(1)).email()).isEqualTo("dana.invited@kaznu.kz");
+            acceptance.accept(link.group(1), "Steppe-tulips-2026!");
+        });
+        assertThat(jdbc.queryForObject("select enabled from user_account where email = 'dana.invited@kaznu.kz'", Boolean.class))
+                .isTrue();
+    }
 }
