@@ -20,6 +20,15 @@ public enum ProjectAction {
         return ordinal() <= CANCEL.ordinal();
     }
 
+    /**
+     * Whether the project waits for someone to take this action: the partner's answer, sending the agreed project
+     * to the offices, an office's decision, starting the approved project. Work on a project under way does not
+     * wait for anybody.
+     */
+    public boolean awaitsDecision() {
+        return this == ACCEPT || this == SUBMIT || this == APPROVE || this == START;
+    }
+
     /** Whether the action needs a text the others can read: a reason, or the progress update itself. */
     public boolean needsReason() {
         return this == REJECT || this == CANCEL || this == NOTE;

@@ -2,7 +2,7 @@ package com.researchbridge.project;
 
 /** Which of the projects one may see a list shows. */
 public enum ProjectScope {
-    /** Those where the viewer can act now. */
+    /** Those that wait for the viewer's decision (an answer, sending to the offices, approval, the start). */
     NEEDS_ACTION,
     /** Those still going on: not ended. */
     LIVE,

@@ -157,16 +157,20 @@ public class ProjectService {
         var me = currentUser.require();
         var actor = actor(me);
         return visible(me).stream()
-                .filter(p -> scope.includes(p.status(), !p.actionsFor(actor).isEmpty()))
+                .filter(p -> scope.includes(p.status(), waitsFor(p, actor)))
                 .map(JointProject::toSummary).toList();
     }
 
-    /** How many of the caller's projects wait for the caller's step (for the home pages). */
+    /** How many of the caller's projects wait for the caller's decision (for the home pages). */
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE')")
     public long countNeedingMyAction() {
         var me = currentUser.require();
         var actor = actor(me);
-        return visible(me).stream().filter(p -> !p.actionsFor(actor).isEmpty()).count();
+        return visible(me).stream().filter(p -> waitsFor(p, actor)).count();
+    }
+
+    private static boolean waitsFor(JointProject project, Actor actor) {
+        return project.actionsFor(actor).stream().anyMatch(ProjectAction::awaitsDecision);
     }
 
     /** The researchers the signed-in researcher has or had a project with, whatever its state (never proposed again). */

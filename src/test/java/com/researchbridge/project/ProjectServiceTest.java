@@ -272,6 +272,8 @@ class ProjectServiceTest {
         String kz = people[0];
         String cn = people[1];
         var today = java.time.LocalDate.now();
+        RunAs.user(users, kz, () -> assertThat(projects.list(ProjectScope.NEEDS_ACTION)).as("work under way waits for nobody")
+                .extracting(ProjectSummary::id).doesNotContain(id));
         long outputsBefore = RunAsAdmin.count(users, projects, OutputKind.JOINT_PUBLICATION);
 
         outputRefused(kz, id, new OutputForm(null, "Paper", today, null), "project.refused.kindMissing");
