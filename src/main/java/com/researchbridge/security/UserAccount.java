@@ -113,6 +113,11 @@ class UserAccount {
         return account;
     }
 
+    /** A new password chosen through a new-password link; an account an administrator disabled stays disabled. */
+    void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
     /** The invited researcher chose a password: the account can log in from now on. */
     void activate(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);

@@ -150,4 +150,23 @@ class ProjectMailTest {
         assertThat(jdbc.queryForObject("select enabled from user_account where email = 'dana.invited@kaznu.kz'", Boolean.class))
                 .isTrue();
     }
+
+    @Autowired
+    com.researchbridge.security.PasswordResetService resets;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    @Test
+    void aForgottenPasswordLinkArrivesByMailAndSetsTheNewPassword() throws Exception {
+        String email = DemoAccounts.OFFICE_TSINGHUA;
+        com.researchbridge.testsupport.Anonymous.run(() -> resets.requestLink(email));
+        var mail = messageTo(await(1), email);
+        String text = (String) mail.getContent();
+        assertThat(mail.getSubject()).isEqualTo("ResearchBridge · 设置新密码");
+        var link = java.util.regex.Pattern.compile("https://researchbridge\\.example/password-reset/(\\S+)").matcher(text);
+        assertThat(link.find()).isTrue();
+        com.researchbridge.testsupport.Anonymous.run(() -> resets.setPassword(link.group(1), "Yellow-river-bridge-2026"));
+        String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class, email);
+        assertThat(encoder.matches("Yellow-river-bridge-2026", hash)).isTrue();
+    }
 }

@@ -30,7 +30,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setI18n(texts);
         var noAccount = new Paragraph(getTranslation("login.noAccount") + " ");
         noAccount.add(new RouterLink(getTranslation("action.register"), RegistrationView.class));
-        add(login, noAccount);
+        var forgot = new RouterLink(getTranslation("passwordReset.link"), ForgotPasswordView.class);
+        forgot.setId("login-forgot");
+        add(login, noAccount, new Paragraph(forgot));
     }
 
     private LoginI18n i18n() {

@@ -1,0 +1,63 @@
+package com.researchbridge.security.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.testsupport.ViewTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+class PasswordResetViewTest extends ViewTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    @WithAnonymousUser
+    void theLoginPageLeadsToTheFormWhichAnswersAlikeForKnownAndUnknownAddresses() {
+        useLocale(UiLanguage.RU.locale());
+        navigate(LoginView.class);
+        test(find(RouterLink.class).id("login-forgot")).click();
+        assertThat(getCurrentView()).isInstanceOf(ForgotPasswordView.class);
+
+        long before = jdbc.queryForObject("select count(*) from password_reset", Long.class);
+        test(find(EmailField.class).id("forgot-email")).setValue("nobody.at.all@kaznu.kz");
+        test(find(Button.class).id("forgot-send")).click();
+        String unknown = find(Paragraph.class).id("forgot-done").getText();
+        assertThat(unknown).startsWith("Если адрес nobody.at.all@kaznu.kz");
+        assertThat(jdbc.queryForObject("select count(*) from password_reset", Long.class)).isEqualTo(before);
+
+        navigate(LoginView.class);
+        navigate(ForgotPasswordView.class);
+        test(find(EmailField.class).id("forgot-email")).setValue("office@nu.example");
+        test(find(Button.class).id("forgot-send")).click();
+        assertThat(find(Paragraph.class).id("forgot-done").getText())
+                .isEqualTo(unknown.replace("nobody.at.all@kaznu.kz", "office@nu.example"));
+        assertThat(jdbc.queryForObject("select count(*) from password_reset", Long.class)).isEqualTo(before + 1);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aBrokenLinkSaysSoInTheVisitorsLanguage() {
+        useLocale(UiLanguage.ZH.locale());
+        navigate(NewPasswordView.class, "not-a-real-token");
+        assertThat(find(Paragraph.class).id("new-password-message").getText()).startsWith("此链接无效");
+        assertThat(find(PasswordField.class).withId("new-password").exists()).as("no password field is offered").isFalse();
+    }
+
+    @Test
+    @WithUserDetails("office@kaznu.example")
+    void aSignedInUserIsNotOfferedTheVisitorsForm() {
+        navigate("forgot-password", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("ForgotPasswordView");
+    }
+}
