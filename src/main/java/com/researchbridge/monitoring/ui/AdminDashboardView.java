@@ -8,6 +8,7 @@ import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.researchbridge.base.ui.BarChart;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -56,18 +57,34 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
         projectRow.addClassName("rb-cards");
         projectRow.setId("dashboard-projects");
         add(new H3(getTranslation("dashboard.projects")), projectRow);
-        var outputRow = new HorizontalLayout();
-        dashboard.outputsByKind().forEach((kind, count) -> outputRow.add(stat(count, kind.translationKey())));
-        outputRow.addClassName("rb-cards");
-        outputRow.setId("dashboard-outputs");
+        var outputRows = dashboard.outputsByKind().entrySet().stream()
+                .map(e -> new BarChart.Row(getTranslation(e.getKey().translationKey()), List.of(e.getValue()))).toList();
+        var outputChart = new BarChart(getTranslation("dashboard.outputs"), List.of(getTranslation("dashboard.outputs")),
+                outputRows, getLocale());
+        outputChart.setId("dashboard-outputs");
         var download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = dashboard.outputsCsv().getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "researchbridge-outputs.csv", "text/csv", csv.length);
         }), getTranslation("dashboard.outputs.download"));
         download.setId("dashboard-outputs-download");
         download.getElement().setAttribute("download", true);
-        add(new H3(getTranslation("dashboard.outputs")), outputRow, download);
+        add(new H3(getTranslation("dashboard.outputs")), outputChart, download);
+        add(new H3(getTranslation("dashboard.byArea")), areaChart(dashboard.researchersByField()));
         add(new H3(getTranslation("dashboard.byField")), fieldGrid(dashboard.researchersByField()));
+    }
+
+    /** Researchers of each country per area of research (their main field's area). */
+    private BarChart areaChart(Map<ResearchField, Map<Country, Long>> counts) {
+        var rows = java.util.Arrays.stream(ResearchArea.values()).map(area -> new BarChart.Row(getTranslation(area.translationKey()),
+                List.of(sum(counts, area, Country.KZ), sum(counts, area, Country.CN)))).toList();
+        var chart = new BarChart(getTranslation("dashboard.byArea"),
+                List.of(getTranslation(Country.KZ.translationKey()), getTranslation(Country.CN.translationKey())), rows, getLocale());
+        chart.setId("dashboard-areas");
+        return chart;
+    }
+
+    private static long sum(Map<ResearchField, Map<Country, Long>> counts, ResearchArea area, Country country) {
+        return area.fields().stream().mapToLong(f -> counts.getOrDefault(f, Map.of()).getOrDefault(country, 0L)).sum();
     }
 
     /** Researchers per area of research and, under each area, per field (their main field). */

@@ -33,6 +33,25 @@ class AdminDashboardViewTest extends ViewTest {
 
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
+    void theAreaChartShowsBothCountriesScaledToTheLargestBar() {
+        navigateInLocale(UiLanguage.KK.locale(), AdminDashboardView.class);
+        var chart = find(com.researchbridge.base.ui.BarChart.class).id("dashboard-areas");
+        var lines = chart.getElement().getChildren()
+                .flatMap(c -> c.getChildren()).filter(e -> e.getClassList().contains("rb-bar-line")).toList();
+        assertThat(lines).hasSize(6 * 2);
+        var labels = lines.stream().map(e -> e.getAttribute("aria-label")).toList();
+        assertThat(labels).anyMatch(l -> l.startsWith("Жаратылыстану ғылымдары, Қазақстан: "));
+        long kazakhstan = lines.stream().filter(e -> e.getAttribute("aria-label").contains(", Қазақстан: "))
+                .mapToLong(e -> Long.parseLong(e.getAttribute("aria-label").replaceAll(".*: ", "").replaceAll("\\D", ""))).sum();
+        assertThat(kazakhstan).isEqualTo(150);
+        var widths = lines.stream().map(e -> e.getChild(0).getStyle().get("width")).toList();
+        assertThat(widths).contains("100.00%").allMatch(w -> w.endsWith("%"));
+        assertThat(find(com.researchbridge.base.ui.BarChart.class).id("dashboard-outputs").getElement().getTextRecursively())
+                .contains("Бірлескен жарияланым");
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
     void theDashboardSpeaksChinese() {
         navigateInLocale(UiLanguage.ZH.locale(), AdminDashboardView.class);
         assertThat(viewText()).contains("哈萨克斯坦", "中国");
