@@ -138,6 +138,11 @@ class JointProjectJourneyTest extends BrowserJourney {
             page.navigate(url("admin"));
             assertThat(page.locator("#dashboard-outputs")).containsText("合作论文");
             screenshot(page, "dashboard-projects-zh");
+            page.locator("#dashboard-areas").scrollIntoViewIfNeeded();
+            page.locator("#dashboard-areas").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("dashboard-areas-zh.png")));
+            page.locator("#dashboard-outputs").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("dashboard-outputs-zh.png")));
             var download = page.waitForDownload(() -> page.locator("#dashboard-outputs-download").click());
             org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("researchbridge-outputs.csv");
         }
