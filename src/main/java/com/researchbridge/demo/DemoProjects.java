@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import com.researchbridge.security.ActingAs;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
@@ -79,17 +78,7 @@ class DemoProjects {
         return "office@" + institutionCode.substring(3).toLowerCase(Locale.ROOT) + ".example";
     }
 
-    /** Runs the work as the account, on this thread (the loader's system thread and transaction), then restores. */
     private <T> T as(String email, Supplier<T> work) {
-        var user = users.loadUserByUsername(email);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return ActingAs.call(users, email, work);
     }
 }

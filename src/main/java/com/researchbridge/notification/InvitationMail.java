@@ -1,10 +1,8 @@
 package com.researchbridge.notification;
 
-import com.researchbridge.base.TranslationProvider;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.security.Contact;
 import com.researchbridge.security.InvitationIssued;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -15,15 +13,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class InvitationMail {
 
-    private final TranslationProvider translations;
+    private final Letters letters;
     private final Mailer mailer;
-    private final String publicUrl;
 
-    InvitationMail(TranslationProvider translations, Mailer mailer,
-                   @Value("${researchbridge.public-url:http://localhost:8080}") String publicUrl) {
-        this.translations = translations;
+    InvitationMail(Letters letters, Mailer mailer) {
+        this.letters = letters;
         this.mailer = mailer;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -31,12 +26,9 @@ class InvitationMail {
         var invitation = event.invitation();
         var to = new Contact(invitation.account(), invitation.email(), invitation.fullName(), event.language(), event.country());
         var locale = to.language().locale();
-        String body = translations.getTranslation("mail.greeting", locale, to.fullName()) + "\n\n"
-                + translations.getTranslation("mail.invitation.body", locale, event.invitedBy()) + "\n"
-                + publicUrl + "invitation/" + invitation.token() + "\n\n"
-                + translations.getTranslation("mail.invitation.expires", locale,
-                        LocalizedFormats.date(invitation.expiresAt(), locale)) + "\n\n"
-                + "— " + translations.getTranslation("app.name", locale) + "\n";
-        mailer.send(to.email(), translations.getTranslation("mail.invitation.subject", locale, event.invitedBy()), body);
+        String body = letters.letter(locale, to.fullName(),
+                letters.t(locale, "mail.invitation.body", event.invitedBy()) + "\n" + letters.link("invitation/" + invitation.token()),
+                letters.t(locale, "mail.invitation.expires", LocalizedFormats.date(invitation.expiresAt(), locale)));
+        mailer.send(to.email(), letters.t(locale, "mail.invitation.subject", event.invitedBy()), body);
     }
 }

@@ -1,11 +1,9 @@
 package com.researchbridge.notification;
 
-import com.researchbridge.base.TranslationProvider;
 import com.researchbridge.security.PasswordResetRequested;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -13,15 +11,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class PasswordResetMail {
 
-    private final TranslationProvider translations;
+    private final Letters letters;
     private final Mailer mailer;
-    private final String publicUrl;
 
-    PasswordResetMail(TranslationProvider translations, Mailer mailer,
-                      @Value("${researchbridge.public-url:http://localhost:8080}") String publicUrl) {
-        this.translations = translations;
+    PasswordResetMail(Letters letters, Mailer mailer) {
+        this.letters = letters;
         this.mailer = mailer;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -30,11 +25,9 @@ class PasswordResetMail {
         var locale = to.language().locale();
         String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
                 .withZone(ZoneId.systemDefault()).format(event.expiresAt());
-        String body = translations.getTranslation("mail.greeting", locale, to.fullName()) + "\n\n"
-                + translations.getTranslation("mail.passwordReset.body", locale) + "\n"
-                + publicUrl + "password-reset/" + event.token() + "\n\n"
-                + translations.getTranslation("mail.passwordReset.expires", locale, until) + "\n\n"
-                + "— " + translations.getTranslation("app.name", locale) + "\n";
-        mailer.send(to.email(), translations.getTranslation("mail.passwordReset.subject", locale), body);
+        String body = letters.letter(locale, to.fullName(),
+                letters.t(locale, "mail.passwordReset.body") + "\n" + letters.link("password-reset/" + event.token()),
+                letters.t(locale, "mail.passwordReset.expires", until));
+        mailer.send(to.email(), letters.t(locale, "mail.passwordReset.subject"), body);
     }
 }

@@ -1,6 +1,5 @@
 package com.researchbridge.notification;
 
-import com.researchbridge.base.TranslationProvider;
 import com.researchbridge.project.ProjectAction;
 import com.researchbridge.project.ProjectChanged;
 import com.researchbridge.project.ProjectStatus;
@@ -10,7 +9,6 @@ import com.researchbridge.security.SystemAuthentication;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -22,16 +20,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class ProjectNotices {
 
     private final AccountService accounts;
-    private final TranslationProvider translations;
+    private final Letters letters;
     private final Mailer mailer;
-    private final String publicUrl;
 
-    ProjectNotices(AccountService accounts, TranslationProvider translations, Mailer mailer,
-                   @Value("${researchbridge.public-url:http://localhost:8080}") String publicUrl) {
+    ProjectNotices(AccountService accounts, Letters letters, Mailer mailer) {
         this.accounts = accounts;
-        this.translations = translations;
+        this.letters = letters;
         this.mailer = mailer;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -56,22 +51,20 @@ class ProjectNotices {
     }
 
     String body(ProjectChanged e, Contact to) {
-        var text = new StringBuilder();
-        text.append(t(to, "mail.greeting", to.fullName())).append("\n\n");
         String what = e.action() == ProjectAction.APPROVE && e.status() == ProjectStatus.APPROVED
                 ? "mail.project.APPROVED" : "mail.project." + e.action().name();
-        text.append(t(to, what, e.actorName(), e.title())).append('\n');
+        var paragraphs = new ArrayList<String>();
+        paragraphs.add(t(to, what, e.actorName(), e.title()));
         if (e.comment() != null) {
-            text.append('\n').append(t(to, "mail.project.comment", e.comment())).append('\n');
+            paragraphs.add(t(to, "mail.project.comment", e.comment()));
         }
-        text.append('\n').append(t(to, "mail.project.status", t(to, e.status().translationKey()))).append('\n');
-        text.append(t(to, "mail.project.open", publicUrl + "project/" + e.projectId())).append("\n\n");
-        text.append("— ").append(t(to, "app.name")).append('\n');
-        text.append(t(to, "mail.footer")).append('\n');
-        return text.toString();
+        paragraphs.add(t(to, "mail.project.status", t(to, e.status().translationKey())) + "\n"
+                + t(to, "mail.project.open", letters.link("project/" + e.projectId())));
+        return letters.letter(to.language().locale(), to.fullName(), paragraphs.toArray(String[]::new))
+                + t(to, "mail.footer") + "\n";
     }
 
     private String t(Contact to, String key, Object... params) {
-        return translations.getTranslation(key, to.language().locale(), params);
+        return letters.t(to.language().locale(), key, params);
     }
 }

@@ -53,7 +53,7 @@ class OnboardingJourneyTest extends BrowserJourney {
             assertThat(page.locator("#invitation-message")).containsText("ғылыми бөлімі");
             screenshot(page, "invitation-accept-kk");
             page.locator("#invitation-password input").fill("Steppe-Orchard-Lantern-42");
-            page.locator("#invitation-activate").click();
+            page.locator("#invitation-button").click();
             assertThat(page.locator("#invitation-login")).isVisible();
             screenshot(page, "invitation-accepted-kk");
         }

@@ -18,8 +18,6 @@ import java.util.Random;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -138,14 +136,6 @@ public final class SearchBenchmark {
     }
 
     private static <T> T as(UserDetailsService users, String email, Supplier<T> work) {
-        var user = users.loadUserByUsername(email);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return com.researchbridge.security.ActingAs.call(users, email, work);
     }
 }

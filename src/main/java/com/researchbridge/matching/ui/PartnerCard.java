@@ -1,5 +1,6 @@
 package com.researchbridge.matching.ui;
 
+import com.researchbridge.base.ui.Badge;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
@@ -37,10 +38,10 @@ class PartnerCard extends Div {
 
         var reasons = new Div(new Span(getTranslation("partners.reasons.concepts") + " "));
         reasons.addClassName("rb-reasons");
-        suggestion.sharedConcepts().forEach(concept -> reasons.add(badge(concept, "")));
+        suggestion.sharedConcepts().forEach(concept -> reasons.add(Badge.of(concept, "")));
         var languages = new Div(new Span(getTranslation("partners.reasons.languages") + " "));
         languages.addClassName("rb-reasons");
-        suggestion.commonLanguages().forEach(code -> languages.add(badge(
+        suggestion.commonLanguages().forEach(code -> languages.add(Badge.of(
                 UiLanguage.fromCode(code).map(UiLanguage::nativeName).orElse(code), "contrast")));
 
         var summary = new Paragraph(excerpt(partner.summary()));
@@ -55,7 +56,7 @@ class PartnerCard extends Div {
         var title = new Div(new H3(partner.fullName()));
         title.addClassName("rb-partner-title");
         if (suggestion.proposed()) {
-            title.add(badge(getTranslation("partners.proposed"), "success"));
+            title.add(Badge.of(getTranslation("partners.proposed"), "success"));
         }
         add(title, where, strengthRow);
         if (!suggestion.sharedConcepts().isEmpty()) {
@@ -78,15 +79,6 @@ class PartnerCard extends Div {
             actions.addComponentAtIndex(1, open);
         }
         add(summary, actions);
-    }
-
-    private static Span badge(String text, String variant) {
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add("badge");
-        if (!variant.isEmpty()) {
-            badge.getElement().getThemeList().add(variant);
-        }
-        return badge;
     }
 
     private static String excerpt(String text) {

@@ -1,6 +1,7 @@
 package com.researchbridge.project.ui;
 
 import com.researchbridge.base.InstitutionId;
+import com.researchbridge.base.ui.Badge;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.OfficeReview;
 import com.researchbridge.project.Participant;
@@ -50,15 +51,11 @@ final class ProjectFormat {
     }
 
     Span statusBadge(ProjectStatus status) {
-        var badge = new Span(page.getTranslation(status.translationKey()));
-        badge.getElement().getThemeList().add("badge");
-        switch (status) {
-            case APPROVED, ACTIVE, COMPLETED -> badge.getElement().getThemeList().add("success");
-            case DECLINED, REJECTED, WITHDRAWN, CANCELLED -> badge.getElement().getThemeList().add("error");
-            default -> {
-                // the plain badge: still under way
-            }
-        }
+        var badge = Badge.of(page.getTranslation(status.translationKey()), switch (status) {
+            case APPROVED, ACTIVE, COMPLETED -> "success";
+            case DECLINED, REJECTED, WITHDRAWN, CANCELLED -> "error";
+            default -> ""; // the plain badge: still on its way
+        });
         badge.addClassName("rb-project-status");
         badge.getElement().setAttribute("data-status", status.name());
         return badge;

@@ -1,5 +1,6 @@
 package com.researchbridge.project.ui;
 
+import com.researchbridge.base.ui.Badge;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.project.OutputForm;
 import com.researchbridge.project.ProjectAction;
@@ -52,9 +53,9 @@ class ProjectWorkSection extends Composite<Div> {
             var item = new ListItem(new Span(m.title() + " · " + getTranslation("project.milestone.dueOn",
                     LocalizedFormats.date(m.dueOn(), getLocale())) + " "));
             if (m.doneOn() != null) {
-                item.add(badge(getTranslation("project.milestone.reachedOn", LocalizedFormats.date(m.doneOn(), getLocale())), "success"));
+                item.add(Badge.of(getTranslation("project.milestone.reachedOn", LocalizedFormats.date(m.doneOn(), getLocale())), "success"));
             } else if (m.overdue()) {
-                item.add(badge(getTranslation("project.milestone.overdue"), "error"));
+                item.add(Badge.of(getTranslation("project.milestone.overdue"), "error"));
             }
             if (m.doneOn() == null && project.actions().contains(ProjectAction.REACH)) {
                 var done = new Button(getTranslation("project.milestone.reach"), e -> reach.accept(m.id()));
@@ -87,7 +88,7 @@ class ProjectWorkSection extends Composite<Div> {
         }
         var list = new UnorderedList();
         for (ProjectOutputView o : project.outputs()) {
-            var item = new ListItem(badge(getTranslation(o.kind().translationKey()), ""), new Span(" "));
+            var item = new ListItem(Badge.of(getTranslation(o.kind().translationKey()), ""), new Span(" "));
             if (o.link() != null) {
                 var link = new Anchor();
                 link.setHref(o.link());
@@ -105,15 +106,6 @@ class ProjectWorkSection extends Composite<Div> {
         }
         box.add(list);
         return box;
-    }
-
-    private static Span badge(String text, String variant) {
-        var badge = new Span(text);
-        badge.getElement().getThemeList().add("badge");
-        if (!variant.isEmpty()) {
-            badge.getElement().getThemeList().add(variant);
-        }
-        return badge;
     }
 
     private static Paragraph muted(String text) {

@@ -1,13 +1,10 @@
 package com.researchbridge.security.ui;
 
+import com.researchbridge.base.ui.PasswordChoice;
 import com.researchbridge.security.PasswordResetRefused;
 import com.researchbridge.security.PasswordResetService;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -24,11 +21,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 class NewPasswordView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
-
     private final PasswordResetService resets;
-    private final Paragraph message = new Paragraph();
-    private final PasswordField password = new PasswordField();
-    private final Button save = new Button();
+    private final PasswordChoice form;
     private String token;
 
     NewPasswordView(PasswordResetService resets, AuthenticationContext authentication) {
@@ -36,16 +30,10 @@ class NewPasswordView extends VerticalLayout implements HasUrlParameter<String>,
         this.resets = resets;
         addClassName("rb-page");
         setMaxWidth("36em");
-        message.setId("new-password-message");
-        password.setId("new-password");
-        password.setLabel(getTranslation("passwordReset.newPassword"));
-        password.setHelperText(getTranslation("invitation.accept.passwordHelp"));
-        password.setWidthFull();
-        save.setText(getTranslation("passwordReset.save"));
-        save.setId("new-password-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        add(new H2(getTranslation("passwordReset.newTitle")), message, password, save,
+        form = new PasswordChoice("new-password", getTranslation("passwordReset.newPassword"),
+                getTranslation("passwordReset.save"), this::save);
+        form.setWidthFull();
+        add(new H2(getTranslation("passwordReset.newTitle")), form,
                 new RouterLink(getTranslation("passwordReset.backToLogin"), LoginView.class));
     }
 
@@ -56,31 +44,23 @@ class NewPasswordView extends VerticalLayout implements HasUrlParameter<String>,
             return; // beforeEnter sends signed-in users home
         }
         try {
-            message.setText(getTranslation("passwordReset.for", resets.check(token)));
+            form.say(getTranslation("passwordReset.for", resets.check(token)));
         } catch (PasswordResetRefused refused) {
-            end(getTranslation(refused.reason().translationKey()), true);
+            form.end(getTranslation(refused.reason().translationKey()), true);
         }
     }
 
-    private void save() {
+    private void save(String password) {
         try {
-            resets.setPassword(token, password.getValue());
-            end(getTranslation("passwordReset.done"), false);
+            resets.setPassword(token, password);
+            form.end(getTranslation("passwordReset.done"), false);
         } catch (PasswordResetRefused refused) {
             if (refused.reason() == PasswordResetRefused.Reason.WEAK_PASSWORD) {
-                password.setErrorMessage(getTranslation(refused.reason().translationKey()));
-                password.setInvalid(true);
+                form.refuse(getTranslation(refused.reason().translationKey()));
             } else {
-                end(getTranslation(refused.reason().translationKey()), true);
+                form.end(getTranslation(refused.reason().translationKey()), true);
             }
         }
-    }
-
-    private void end(String text, boolean error) {
-        message.setText(text);
-        message.setClassName("rb-error-text", error);
-        password.setVisible(false);
-        save.setVisible(false);
     }
 
     /** Signed-in users change nothing here: they are sent to their home page. */

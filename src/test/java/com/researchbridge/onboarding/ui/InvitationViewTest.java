@@ -42,11 +42,11 @@ class InvitationViewTest extends ViewTest {
         assertThat(find(Paragraph.class).id("invitation-message").getText()).startsWith("Мәди Жұмабаев, ұйымыңыздың");
 
         test(find(PasswordField.class).id("invitation-password")).setValue("qwerty123");
-        test(find(Button.class).id("invitation-activate")).click();
+        test(find(Button.class).id("invitation-button")).click();
         assertThat(find(PasswordField.class).id("invitation-password").isInvalid()).isTrue();
 
         test(find(PasswordField.class).id("invitation-password")).setValue("Steppe-Orchard-Lantern-42");
-        test(find(Button.class).id("invitation-activate")).click();
+        test(find(Button.class).id("invitation-button")).click();
         assertThat(find(Paragraph.class).id("invitation-message").getText()).startsWith("Есептік жазбаңыз белсенді");
         assertThat(users.loadUserByUsername(issued.email()).isEnabled()).isTrue();
     }

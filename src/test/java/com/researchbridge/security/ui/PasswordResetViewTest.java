@@ -51,7 +51,7 @@ class PasswordResetViewTest extends ViewTest {
         useLocale(UiLanguage.ZH.locale());
         navigate(NewPasswordView.class, "not-a-real-token");
         assertThat(find(Paragraph.class).id("new-password-message").getText()).startsWith("此链接无效");
-        assertThat(find(PasswordField.class).withId("new-password").exists()).as("no password field is offered").isFalse();
+        assertThat(find(PasswordField.class).withId("new-password-password").exists()).as("no password field is offered").isFalse();
     }
 
     @Test
