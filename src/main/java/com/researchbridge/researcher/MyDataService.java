@@ -23,9 +23,11 @@ public class MyDataService {
     private final PublicationService publications;
     private final TopicService topics;
     private final AccountService accounts;
+    private final java.util.List<com.researchbridge.base.PersonalData> otherData;
 
     MyDataService(CurrentUser currentUser, ResearcherProfileService profiles, PublicationService publications,
-                  TopicService topics, AccountService accounts) {
+                  TopicService topics, AccountService accounts, java.util.List<com.researchbridge.base.PersonalData> otherData) {
+        this.otherData = otherData;
         this.currentUser = currentUser;
         this.profiles = profiles;
         this.publications = publications;
@@ -48,6 +50,7 @@ public class MyDataService {
         data.put("profile", profiles.myProfile().orElse(null));
         data.put("publications", publications.mine());
         data.put("topics", topics.mine());
+        otherData.forEach(d -> data.put(d.section(), d.ofCurrentUser()));
         return JSON.writeValueAsBytes(data);
     }
 

@@ -40,7 +40,8 @@ class MyDataServiceTest {
                 institutions.findByCode("KZ-KAZNU").orElseThrow().id()));
         RunAs.user(users, email, () -> {
             String json = new String(myData.exportMyData(), StandardCharsets.UTF_8);
-            assertThat(json).contains("\"email\" : \"" + email + "\"", "Гүлнара Сейітова", "\"publications\"", "\"topics\"");
+            assertThat(json).contains("\"email\" : \"" + email + "\"", "Гүлнара Сейітова", "\"publications\"", "\"topics\"",
+                    "\"jointProjects\" : [ ]");
 
             assertThatThrownBy(() -> myData.deleteMyAccount("someone.else@kaznu.kz")).isInstanceOf(IllegalArgumentException.class);
             assertThat(jdbc.queryForObject("select count(*) from user_account where id = ?", Long.class, id.value())).isEqualTo(1);
@@ -56,6 +57,15 @@ class MyDataServiceTest {
         RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () -> {
             assertThatThrownBy(() -> myData.exportMyData()).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> myData.deleteMyAccount(DemoAccounts.OFFICE_KAZNU)).isInstanceOf(AccessDeniedException.class);
+        });
+    }
+
+    @Test
+    void theExportHoldsTheResearchersJointProjectsWithTheirHistoryAndOutputs() {
+        RunAs.user(users, "yong.zhou@lzu.example", () -> {
+            String json = new String(myData.exportMyData(), StandardCharsets.UTF_8);
+            assertThat(json).contains("中亚沙尘气溶胶联合观测", "\"status\" : \"ACTIVE\"", "\"action\" : \"REPORT\"",
+                    "Lanzhou–Almaty workshop on dust aerosols", "Winter synchronous campaign");
         });
     }
 }
