@@ -1,6 +1,7 @@
 package com.researchbridge.monitoring;
 
 import com.researchbridge.base.Country;
+import com.researchbridge.base.SpreadsheetText;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.Participant;
 import com.researchbridge.project.ProjectOutputRow;
@@ -44,15 +45,8 @@ final class OutputsCsv {
         return out.toString();
     }
 
-    /**
-     * Text users wrote, defused for spreadsheets: a cell starting with =, +, -, @ or a tab would be read as a
-     * formula, so it gets a leading apostrophe (OWASP's advice on CSV injection).
-     */
     static String cell(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        return SpreadsheetText.cell(text);
     }
 
     private static String institutionName(InstitutionService institutions, Participant p) {

@@ -2,6 +2,7 @@ package com.researchbridge.project;
 
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
+import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearcherProfileService;
@@ -37,12 +38,14 @@ public class ProjectService {
     private final JointProjectRepository projects;
     private final ProjectOutputRepository outputs;
     private final ResearcherProfileService profiles;
+    private final InstitutionService institutions;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     ProjectService(JointProjectRepository projects, ProjectOutputRepository outputs, ResearcherProfileService profiles,
-                   CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+                   InstitutionService institutions, CurrentUser currentUser, Clock clock, ApplicationEventPublisher events) {
+        this.institutions = institutions;
         this.projects = projects;
         this.outputs = outputs;
         this.profiles = profiles;
@@ -159,6 +162,12 @@ public class ProjectService {
         return visible(me).stream()
                 .filter(p -> scope.includes(p.status(), waitsFor(p, actor)))
                 .map(JointProject::toSummary).toList();
+    }
+
+    /** The projects a research office or an administrator sees in the given scope, as CSV (see {@link ProjectsCsv}). */
+    @PreAuthorize("hasAnyRole('RESEARCH_OFFICE', 'ADMIN')")
+    public String exportCsv(ProjectScope scope) {
+        return ProjectsCsv.write(list(scope), institutions);
     }
 
     /** How many of the caller's projects wait for the caller's decision (for the home pages). */

@@ -7,6 +7,12 @@ import com.researchbridge.project.ProjectService;
 import com.researchbridge.project.ProjectSummary;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -71,7 +77,19 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         empty.addClassName("rb-muted");
 
         scope.addValueChangeListener(e -> show(e.getValue(), role));
-        add(new H2(getTranslation("nav.projects")), new Paragraph(getTranslation("project.intro." + role)), scope, empty, grid);
+        var tools = new Div(scope);
+        tools.addClassName("rb-section-heading");
+        if (!"researcher".equals(role)) {
+            var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] csv = projects.exportCsv(scope.getValue() == null ? ProjectScope.ALL : scope.getValue())
+                        .getBytes(StandardCharsets.UTF_8);
+                return new DownloadResponse(new ByteArrayInputStream(csv), "researchbridge-projects.csv", "text/csv", csv.length);
+            }), getTranslation("project.download"));
+            download.setId("projects-download");
+            download.getElement().setAttribute("download", true);
+            tools.add(download);
+        }
+        add(new H2(getTranslation("nav.projects")), new Paragraph(getTranslation("project.intro." + role)), tools, empty, grid);
         setFlexGrow(1, grid);
         scope.setValue(waiting > 0 ? ProjectScope.NEEDS_ACTION : admin ? ProjectScope.ALL : ProjectScope.LIVE);
     }
