@@ -113,13 +113,35 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
                 badge.getElement().getThemeList().add("badge");
                 reasons.add(badge);
             });
-            card.add(reasons);
+            card.add(reasons, partnerActions(p));
             list.add(card);
         }
         if (list.getChildren().findAny().isEmpty()) {
             list.add(new Paragraph(getTranslation("topic.noPartners")));
         }
         return list;
+    }
+
+    /** Open the partner's profile (when everyone signed in may see it); propose a project (researchers of the other country). */
+    private Div partnerActions(com.researchbridge.researcher.ProfileSummary partner) {
+        var actions = new Div();
+        actions.addClassName("rb-card-actions");
+        var me = currentUser.get().orElse(null);
+        if (me != null && authentication.hasRole(AppRoles.RESEARCHER) && partner.openToCollaboration()
+                && me.country() != null && me.country() != partner.country()) {
+            var propose = new Button(getTranslation("partners.request"), e -> e.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate("project/new/" + partner.account().value())));
+            propose.addClassName("rb-request");
+            propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            actions.add(propose);
+        }
+        if (partner.visibility() == com.researchbridge.researcher.ProfileVisibility.SIGNED_IN) {
+            var open = new com.vaadin.flow.router.RouterLink(getTranslation("researcherProfile.open.button"),
+                    ResearcherProfileView.class, partner.account().value());
+            open.addClassName("rb-open-profile");
+            actions.add(open);
+        }
+        return actions;
     }
 
     @Override

@@ -41,6 +41,10 @@ class TopicViewsTest extends ViewTest {
         navigate(TopicView.class, posted.id());
         assertThat(find(H2.class).single().getText()).isEqualTo("Мұздық ағындысын бірлесіп бақылау");
         assertThat(find(Button.class).withId("topic-interest").exists()).as("no interest button on one's own topic").isFalse();
+        var proposals = find(Button.class).withClassName("rb-request").all();
+        assertThat(proposals).as("the author can propose a project to each fitting partner").isNotEmpty();
+        test(proposals.getFirst()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NewProjectView");
     }
 
     @Test
@@ -57,6 +61,9 @@ class TopicViewsTest extends ViewTest {
         assertThat(find(Paragraph.class).id("topic-interested").getText()).isEqualTo("Researchers interested: 1");
         assertThat(find(Button.class).id("topic-interest").isEnabled()).isFalse();
         assertThat(viewText()).contains("Researchers from the other country who fit this topic");
+        assertThat(find(Button.class).id("topic-propose").getText()).isEqualTo("Propose a joint project to the author");
+        assertThat(find(Button.class).withClassName("rb-request").exists())
+                .as("partners of one's own country get no proposal button").isFalse();
     }
 
     @Test
