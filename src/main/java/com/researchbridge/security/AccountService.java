@@ -28,9 +28,11 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CurrentUser currentUser;
 
     AccountService(UserAccountRepository accounts, RegistrationValidator validator, PasswordEncoder passwordEncoder,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.validator = validator;
         this.passwordEncoder = passwordEncoder;
@@ -90,6 +92,27 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     public long count(Role role, Country country) {
         return country == null ? accounts.countByRole(role) : accounts.countByRoleAndCountry(role, country);
+    }
+
+    /**
+     * An administrator blocks an account (it can no longer log in, and a signed-in holder is signed out at the
+     * next page change) or unblocks it. Administrators cannot block themselves.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setBlocked(AccountId account, boolean blocked) {
+        if (currentUser.require().id().equals(account)) {
+            throw new IllegalArgumentException("users.refused.self");
+        }
+        accounts.findById(account.value()).orElseThrow(() -> new IllegalArgumentException("users.refused.unknown"))
+                .setEnabled(!blocked);
+    }
+
+    /** Whether the signed-in user's account still exists and is not blocked. */
+    @PreAuthorize("isAuthenticated()")
+    public boolean isMyAccountActive() {
+        return currentUser.get().flatMap(me -> accounts.findById(me.id().value()))
+                .map(a -> a.toSummary().enabled()).orElse(false);
     }
 
     /** Contacts of the given accounts that exist and are enabled (for notices the application sends). */

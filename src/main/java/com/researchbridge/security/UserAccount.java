@@ -118,6 +118,11 @@ class UserAccount {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
     }
 
+    /** An administrator blocks or unblocks the account: a blocked account cannot log in. */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
     /** The invited researcher chose a password: the account can log in from now on. */
     void activate(String newPasswordHash) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);

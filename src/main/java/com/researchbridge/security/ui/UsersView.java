@@ -33,6 +33,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("rb-page");
         setSizeFull();
         search.setPlaceholder(getTranslation("action.search"));
+        search.setId("users-search");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         role.setLabel(getTranslation("field.role"));
@@ -48,6 +49,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.country() == null ? "" : getTranslation(a.country().translationKey()))
                 .setHeader(getTranslation("field.country"));
         grid.addColumn(a -> LocalizedFormats.date(a.createdAt(), getLocale())).setHeader(getTranslation("field.created"));
+        grid.addColumn(a -> getTranslation(a.enabled() ? "users.status.active" : "users.status.blocked"))
+                .setHeader(getTranslation("users.status"));
+        grid.addComponentColumn(a -> blockButton(accounts, a)).setKey("block").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.search(role.getValue(), search.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("email"))).stream());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -60,6 +64,27 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("nav.users")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** Blocks an active account or unblocks a blocked one; never one's own. */
+    private com.vaadin.flow.component.button.Button blockButton(AccountService accounts, AccountSummary account) {
+        boolean block = account.enabled();
+        var button = new com.vaadin.flow.component.button.Button(getTranslation(block ? "users.block" : "users.unblock"), e -> {
+            try {
+                accounts.setBlocked(account.id(), block);
+                com.vaadin.flow.component.notification.Notification.show(
+                        getTranslation(block ? "users.blocked" : "users.unblocked", account.email()));
+            } catch (IllegalArgumentException refused) {
+                com.vaadin.flow.component.notification.Notification.show(getTranslation(refused.getMessage()))
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+            grid.getDataProvider().refreshAll();
+        });
+        button.setId("users-" + (block ? "block-" : "unblock-") + account.id().value());
+        button.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL,
+                block ? com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR
+                        : com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+        return button;
     }
 
     @Override

@@ -51,6 +51,53 @@ class UsersViewTest extends ViewTest {
         assertThat(find(com.vaadin.flow.component.html.Span.class).id("office-password").getText()).matches("[\\w]{5}(-[\\w]{5}){3}");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.researchbridge.security.AccountService accounts;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void anAdminBlocksAnAccountThatThenCannotLogInAndUnblocksIt() {
+        String email = "to.be.blocked@kaznu.kz";
+        var id = com.researchbridge.testsupport.Anonymous.call(() -> accounts.register(new com.researchbridge.security.NewResearcher(
+                "Блок Тексеру", email, "Saryarka-steppe-wind-2026", com.researchbridge.base.Country.KZ,
+                new com.researchbridge.base.InstitutionId(jdbc.queryForObject("select id from institution where code = 'KZ-KAZNU'", Long.class)))));
+        useLocale(com.researchbridge.base.UiLanguage.RU.locale());
+        navigate("login", com.vaadin.flow.component.Component.class);
+        navigate(UsersView.class);
+        @SuppressWarnings("unchecked")
+        Grid<AccountSummary> grid = find(Grid.class).id("users");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("users-search")).setValue("to.be.blocked");
+        blockButton(grid, "users-block-" + id.value()).click();
+        assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id.value())).isFalse();
+        assertThat(users.loadUserByUsername(email).isEnabled()).as("the log-in refuses a blocked account").isFalse();
+
+        blockButton(grid, "users-unblock-" + id.value()).click();
+        assertThat(users.loadUserByUsername(email).isEnabled()).isTrue();
+
+        long me = jdbc.queryForObject("select id from user_account where email = ?", Long.class, DemoAccounts.ADMIN);
+        test(find(com.vaadin.flow.component.textfield.TextField.class).id("users-search")).setValue(DemoAccounts.ADMIN);
+        blockButton(grid, "users-block-" + me).click();
+        assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, me)).isTrue();
+    }
+
+    /** The block button of the first row the search left, checked by its id. */
+    private com.vaadin.flow.component.button.ButtonTester<com.vaadin.flow.component.button.Button> blockButton(
+            Grid<AccountSummary> grid, String expectedId) {
+        var button = (com.vaadin.flow.component.button.Button) test(grid).getCellComponent(0, "block");
+        assertThat(button.getId()).contains(expectedId);
+        return test(button);
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
+    void onlyAdministratorsBlockAccounts() {
+        long admin = jdbc.queryForObject("select id from user_account where email = ?", Long.class, DemoAccounts.ADMIN);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> accounts.setBlocked(new com.researchbridge.base.AccountId(admin), true))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
     @Test
     @WithUserDetails(DemoAccounts.RESEARCHER_CN)
     void aResearcherIsRefused() {

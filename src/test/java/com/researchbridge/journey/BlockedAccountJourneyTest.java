@@ -1,0 +1,50 @@
+package com.researchbridge.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.researchbridge.base.Country;
+import com.researchbridge.base.InstitutionId;
+import com.researchbridge.security.AccountService;
+import com.researchbridge.security.NewResearcher;
+import com.researchbridge.testsupport.Anonymous;
+import com.researchbridge.testsupport.BrowserJourney;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A researcher signed in while an administrator blocks the account is signed out at the next page change. */
+class BlockedAccountJourneyTest extends BrowserJourney {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aBlockedResearcherIsSignedOutAtTheNextPage() {
+        String email = "blocked.midway@nu.kz";
+        String password = "Burabay-pines-at-noon-26";
+        long institution = jdbc.queryForObject("select id from institution where code = 'KZ-NU'", Long.class);
+        Anonymous.run(() -> accounts.register(new NewResearcher("Айдос Бұғатталған", email, password, Country.KZ,
+                new InstitutionId(institution))));
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("ru-RU").setViewportSize(1280, 900))) {
+            var page = open(context);
+            logIn(page, email, password);
+            page.navigate(url("researcher/profile"));
+            assertThat(page.locator("#profile-save")).isVisible();
+
+            jdbc.update("update user_account set enabled = false where email = ?", email);
+            page.navigate(url("topics"));
+            page.waitForURL(u -> !u.contains("/topics")); // signed out, sent to the public start page
+            page.navigate(url("topics"));
+            page.waitForURL(u -> u.contains("/login")); // no longer signed in
+            // and cannot log in again
+            page.locator("vaadin-login-form input[name=username]").fill(email);
+            page.locator("vaadin-login-form input[name=password]").fill(password);
+            page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=submit]").first().click();
+            page.waitForURL(u -> u.contains("error"));
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+        }
+    }
+}
