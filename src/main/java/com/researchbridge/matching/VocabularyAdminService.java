@@ -119,7 +119,7 @@ public class VocabularyAdminService {
         labels.put(TextLanguage.ZH, Vocabulary.labelsOf(form.zh()));
         edit.change(form.field().code(), labels, currentUser.require().id().value(), clock.instant());
         edits.saveAndFlush(edit);
-        applied();
+        applied(id, VocabularyEdited.Change.SAVED);
         return view(store.current().byId(id).orElseThrow());
     }
 
@@ -131,7 +131,7 @@ public class VocabularyAdminService {
         var edit = edits.findByConceptId(id).orElseGet(() -> new VocabularyEdit(id));
         edit.remove(concept.field(), currentUser.require().id().value(), clock.instant());
         edits.saveAndFlush(edit);
-        applied();
+        applied(id, VocabularyEdited.Change.REMOVED);
     }
 
     /** Brings a concept of the files back to its reviewed form, dropping the administrators' change. */
@@ -144,7 +144,7 @@ public class VocabularyAdminService {
         edits.findByConceptId(id).ifPresent(edit -> {
             edits.delete(edit);
             edits.flush();
-            applied();
+            applied(id, VocabularyEdited.Change.REVERTED);
         });
     }
 
@@ -154,9 +154,10 @@ public class VocabularyAdminService {
         return store.current().toTsv();
     }
 
-    private void applied() {
+    private void applied(String conceptId, VocabularyEdited.Change change) {
         store.reload();
         events.publishEvent(new VocabularyStore.VocabularyChanged());
+        events.publishEvent(new VocabularyEdited(conceptId, change));
     }
 
     private List<EditRejected.Problem> problems(ConceptForm form) {

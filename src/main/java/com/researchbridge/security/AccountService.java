@@ -75,8 +75,9 @@ public class AccountService {
         var country = validator.countryOf(institution);
         String password = InitialPassword.generate();
         try {
-            accounts.saveAndFlush(new UserAccount(email, passwordEncoder.encode(password), fullName, Role.RESEARCH_OFFICE,
-                    country, institution, clock.instant()));
+            var office = accounts.saveAndFlush(new UserAccount(email, passwordEncoder.encode(password), fullName,
+                    Role.RESEARCH_OFFICE, country, institution, clock.instant()));
+            events.publishEvent(new ResearchOfficeCreated(office.accountId(), office.toSummary().email(), institution));
         } catch (DataIntegrityViolationException raceOnEmail) {
             throw new RegistrationRejected(List.of(new Problem(Field.EMAIL, "registration.emailTaken")));
         }
@@ -104,8 +105,9 @@ public class AccountService {
         if (currentUser.require().id().equals(account)) {
             throw new IllegalArgumentException("users.refused.self");
         }
-        accounts.findById(account.value()).orElseThrow(() -> new IllegalArgumentException("users.refused.unknown"))
-                .setEnabled(!blocked);
+        var target = accounts.findById(account.value()).orElseThrow(() -> new IllegalArgumentException("users.refused.unknown"));
+        target.setEnabled(!blocked);
+        events.publishEvent(new AccountBlockChanged(account, target.toSummary().email(), blocked));
     }
 
     /** Whether the signed-in user's account still exists and is not blocked. */

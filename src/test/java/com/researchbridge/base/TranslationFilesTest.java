@@ -132,6 +132,9 @@ class TranslationFilesTest {
         for (var r : com.researchbridge.project.OfficeReview.values()) {
             expected.add(r.translationKey());
         }
+        for (var a : com.researchbridge.monitoring.AuditAction.values()) {
+            expected.add(a.translationKey());
+        }
         for (var kind : com.researchbridge.project.OutputKind.values()) {
             expected.add(kind.translationKey());
         }

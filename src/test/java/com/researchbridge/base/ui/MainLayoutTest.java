@@ -29,7 +29,7 @@ class MainLayoutTest extends ViewTest {
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminSeesTheAdminPagesOnly() {
         assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Vocabulary", "Find partners",
-                "Collaboration topics", "Joint projects");
+                "Audit log", "Collaboration topics", "Joint projects");
     }
 
     @Test
