@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The audit log: listens to what other modules announce and writes a line in the same transaction, so a line
  * exists exactly when the action was committed; administrators read it. Tokens and passwords never appear.
+ * Details are stored as values (a step and a status, an instant, an institution id, a kind of edit) and put
+ * into words in the reader's language by the page ({@link AuditAction#detailsKind()}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,7 +48,7 @@ public class AuditLog {
     @EventListener
     @Transactional
     void on(ResearcherRegistered e) {
-        write(AuditAction.ACCOUNT_REGISTERED, e.fullName(), "account " + e.account().value());
+        write(AuditAction.ACCOUNT_REGISTERED, e.fullName(), null);
     }
 
     @EventListener
@@ -58,31 +60,31 @@ public class AuditLog {
     @EventListener
     @Transactional
     void on(AccountDeleted e) {
-        write(AuditAction.ACCOUNT_DELETED, "account " + e.account().value(), null);
+        write(AuditAction.ACCOUNT_DELETED, "#" + e.account().value(), null);
     }
 
     @EventListener
     @Transactional
     void on(ResearchOfficeCreated e) {
-        write(AuditAction.OFFICE_CREATED, e.email(), "institution " + e.institution().value());
+        write(AuditAction.OFFICE_CREATED, e.email(), String.valueOf(e.institution().value()));
     }
 
     @EventListener
     @Transactional
     void on(InvitationIssued e) {
-        write(AuditAction.INVITATION_ISSUED, e.invitation().email(), "expires " + e.invitation().expiresAt());
+        write(AuditAction.INVITATION_ISSUED, e.invitation().email(), e.invitation().expiresAt().toString());
     }
 
     @EventListener
     @Transactional
     void on(PasswordResetRequested e) {
-        write(AuditAction.PASSWORD_LINK_REQUESTED, e.to().email(), "expires " + e.expiresAt());
+        write(AuditAction.PASSWORD_LINK_REQUESTED, e.to().email(), e.expiresAt().toString());
     }
 
     @EventListener
     @Transactional
     void on(ProjectChanged e) {
-        write(AuditAction.PROJECT_STEP, e.title(), "project " + e.projectId() + ": " + e.action() + " → " + e.status());
+        write(AuditAction.PROJECT_STEP, e.title(), e.action() + " " + e.status());
     }
 
     @EventListener

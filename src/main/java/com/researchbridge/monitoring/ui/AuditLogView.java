@@ -3,6 +3,8 @@ package com.researchbridge.monitoring.ui;
 import com.researchbridge.monitoring.AuditAction;
 import com.researchbridge.monitoring.AuditEntry;
 import com.researchbridge.monitoring.AuditLog;
+import com.researchbridge.base.InstitutionId;
+import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -28,7 +31,7 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 6, title = "nav.audit", icon = "vaadin:records")
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    AuditLogView(AuditLog log) {
+    AuditLogView(AuditLog log, InstitutionService institutions) {
         addClassName("rb-page");
         setSizeFull();
         var text = new TextField();
@@ -54,8 +57,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.column.subject")).setFlexGrow(3)
                 .setTooltipGenerator(AuditEntry::subject);
-        grid.addColumn(e -> e.details() == null ? "" : e.details()).setHeader(getTranslation("audit.column.details"))
-                .setFlexGrow(3).setTooltipGenerator(e -> e.details() == null ? "" : e.details());
+        grid.addColumn(e -> details(e, when, institutions)).setHeader(getTranslation("audit.column.details"))
+                .setFlexGrow(3).setTooltipGenerator(e -> details(e, when, institutions));
         grid.setItems(query -> log.search(action.getValue(), text.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
@@ -65,6 +68,29 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.intro")), filters, grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The details of a line in the reader's language. */
+    private String details(AuditEntry e, DateTimeFormatter when, InstitutionService institutions) {
+        String d = e.details();
+        if (d == null || d.isBlank()) {
+            return "";
+        }
+        try {
+            return switch (e.action().detailsKind()) {
+                case EXPIRY -> getTranslation("audit.details.expires", when.format(Instant.parse(d)));
+                case INSTITUTION -> institutions.find(new InstitutionId(Long.parseLong(d)))
+                        .map(i -> i.displayName(getLocale())).orElse("");
+                case PROJECT_STEP -> {
+                    String[] parts = d.split(" ");
+                    yield getTranslation("project.action." + parts[0]) + " → " + getTranslation("project.status." + parts[1]);
+                }
+                case VOCABULARY_CHANGE -> getTranslation("audit.details.vocabulary." + d);
+                case NONE -> "";
+            };
+        } catch (RuntimeException unreadable) {
+            return d; // a line written by an older version: shown as stored
+        }
     }
 
     @Override

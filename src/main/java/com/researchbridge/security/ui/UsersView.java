@@ -29,7 +29,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Role> role = new Select<>();
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    UsersView(AccountService accounts, com.researchbridge.institution.InstitutionService institutions) {
+    UsersView(AccountService accounts, com.researchbridge.institution.InstitutionService institutions,
+              com.researchbridge.security.CurrentUser currentUser) {
+        var me = currentUser.require().id();
         addClassName("rb-page");
         setSizeFull();
         search.setPlaceholder(getTranslation("action.search"));
@@ -51,7 +53,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> LocalizedFormats.date(a.createdAt(), getLocale())).setHeader(getTranslation("field.created"));
         grid.addColumn(a -> getTranslation(a.enabled() ? "users.status.active" : "users.status.blocked"))
                 .setHeader(getTranslation("users.status"));
-        grid.addComponentColumn(a -> blockButton(accounts, a)).setKey("block").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(a -> a.id().equals(me) ? new com.vaadin.flow.component.html.Span() : blockButton(accounts, a))
+                .setKey("block").setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> accounts.search(role.getValue(), search.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize(), Sort.by("email"))).stream());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -27,6 +27,7 @@ class AuditLogViewTest extends ViewTest {
         for (int i = 0; i < Math.min(5, test(grid).size()); i++) {
             assertThat(test(grid).getRow(i).action()).isEqualTo(AuditAction.PROJECT_STEP);
             assertThat(test(grid).getCellText(i, 2)).isEqualTo("Бірлескен жоба қадамы");
+            assertThat(test(grid).getCellText(i, 4)).as("the step and status in Kazakh").matches("\\p{IsCyrillic}.* → \\p{IsCyrillic}.*");
         }
     }
 

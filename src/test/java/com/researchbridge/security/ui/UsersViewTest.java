@@ -1,6 +1,7 @@
 package com.researchbridge.security.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.researchbridge.security.AccountSummary;
 import com.researchbridge.security.Role;
@@ -78,7 +79,10 @@ class UsersViewTest extends ViewTest {
 
         long me = jdbc.queryForObject("select id from user_account where email = ?", Long.class, DemoAccounts.ADMIN);
         test(find(com.vaadin.flow.component.textfield.TextField.class).id("users-search")).setValue(DemoAccounts.ADMIN);
-        blockButton(grid, "users-block-" + me).click();
+        assertThat(test(grid).getCellComponent(0, "block")).as("no block button on one's own row")
+                .isNotInstanceOf(com.vaadin.flow.component.button.Button.class);
+        assertThatThrownBy(() -> accounts.setBlocked(new com.researchbridge.base.AccountId(me), true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("users.refused.self");
         assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, me)).isTrue();
     }
 
