@@ -3,7 +3,7 @@ package com.researchbridge.monitoring;
 /** The kinds of things the audit log records. */
 public enum AuditAction {
     ACCOUNT_REGISTERED, ACCOUNT_BLOCKED, ACCOUNT_UNBLOCKED, ACCOUNT_DELETED, OFFICE_CREATED, INVITATION_ISSUED,
-    PASSWORD_LINK_REQUESTED, PROJECT_STEP, VOCABULARY_EDITED;
+    PASSWORD_LINK_REQUESTED, PROJECT_STEP, VOCABULARY_EDITED, SIGNED_IN, SIGN_IN_FAILED;
 
     /** What the details of a line of this kind hold. */
     public enum Details { NONE, EXPIRY, INSTITUTION, PROJECT_STEP, VOCABULARY_CHANGE }

@@ -15,6 +15,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -91,6 +93,22 @@ public class AuditLog {
     @Transactional
     void on(VocabularyEdited e) {
         write(AuditAction.VOCABULARY_EDITED, e.conceptId(), e.change().name());
+    }
+
+    @EventListener
+    @Transactional
+    void on(AuthenticationSuccessEvent e) {
+        events.save(new AuditEvent(clock.instant(), null, e.getAuthentication().getName(), AuditAction.SIGNED_IN,
+                e.getAuthentication().getName(), null));
+    }
+
+    /** The name typed into the log-in form is kept (clipped), never the password. */
+    @EventListener
+    @Transactional
+    void on(AuthenticationFailureBadCredentialsEvent e) {
+        String typed = String.valueOf(e.getAuthentication().getName());
+        events.save(new AuditEvent(clock.instant(), null, "visitor", AuditAction.SIGN_IN_FAILED,
+                typed.length() > 100 ? typed.substring(0, 100) : typed, null));
     }
 
     private void write(AuditAction action, String subject, String details) {

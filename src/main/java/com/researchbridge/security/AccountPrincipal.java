@@ -23,10 +23,18 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Signe
 
     private final AccountSummary account;
     private String passwordHash;
+    private final boolean locked;
 
-    AccountPrincipal(AccountSummary account, String passwordHash) {
+    /** {@code locked}: too many wrong passwords lately (see {@link LoginAttempts}); the log-in is refused. */
+    AccountPrincipal(AccountSummary account, String passwordHash, boolean locked) {
         this.account = account;
         this.passwordHash = passwordHash;
+        this.locked = locked;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     AccountSummary account() {

@@ -11,16 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final LoginAttempts attempts;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, LoginAttempts attempts) {
         this.accounts = accounts;
+        this.attempts = attempts;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByEmail(UserAccount.normalizeEmail(username))
-                .map(account -> new AccountPrincipal(account.toSummary(), account.passwordHash()))
+                .map(account -> new AccountPrincipal(account.toSummary(), account.passwordHash(),
+                        attempts.locked(account.toSummary().email())))
                 .orElseThrow(() -> new UsernameNotFoundException("No account for the given e-mail"));
     }
 }

@@ -47,4 +47,34 @@ class BlockedAccountJourneyTest extends BrowserJourney {
             assertThat(page.locator("vaadin-login-form")).isVisible();
         }
     }
+
+    @Test
+    void tenWrongPasswordsLockTheAccountForAWhileAndTheAuditLogShowsThem() {
+        String email = "many.guesses@nu.kz";
+        String password = "Kolsai-lakes-in-autumn-26";
+        long institution = jdbc.queryForObject("select id from institution where code = 'KZ-NU'", Long.class);
+        Anonymous.run(() -> accounts.register(new NewResearcher("Көп Болжам", email, password, Country.KZ,
+                new InstitutionId(institution))));
+        try (var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900))) {
+            var page = open(context);
+            for (int i = 0; i < 10; i++) {
+                page.navigate(url("login"));
+                submit(page, email, "wrong-guess-" + i);
+                page.waitForURL(u -> u.contains("error"));
+            }
+            page.navigate(url("login"));
+            submit(page, email, password);
+            page.waitForURL(u -> u.contains("error"));
+            assertThat(page.locator("vaadin-login-form")).isVisible();
+        }
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select count(*) from audit_event where action = 'SIGN_IN_FAILED' and subject = ?", Long.class, email))
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    private static void submit(com.microsoft.playwright.Page page, String email, String password) {
+        page.locator("vaadin-login-form input[name=username]").fill(email);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [part=submit]").first().click();
+    }
 }
