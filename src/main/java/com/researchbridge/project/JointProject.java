@@ -129,6 +129,27 @@ class JointProject {
 
     /** What the actor may do now; empty for anyone who is neither researcher nor a reviewing office. */
     Set<ProjectAction> actionsFor(Actor actor) {
+        var actions = stepsFor(actor);
+        if (isResearcher(actor)) {
+            if (status == ProjectStatus.ACTIVE) {
+                actions.addAll(List.of(ProjectAction.NOTE, ProjectAction.PLAN, ProjectAction.REPORT));
+                if (milestones.stream().anyMatch(m -> !m.done())) {
+                    actions.add(ProjectAction.REACH);
+                }
+            } else if (status == ProjectStatus.COMPLETED) {
+                actions.add(ProjectAction.REPORT); // publications often appear after the project ends
+            }
+        }
+        return actions;
+    }
+
+    /** Whether the project waits for the actor's decision; reads no milestones or outputs (lists call it per row). */
+    boolean waitsFor(Actor actor) {
+        return stepsFor(actor).stream().anyMatch(ProjectAction::awaitsDecision);
+    }
+
+    /** The workflow steps the actor may take now. */
+    private Set<ProjectAction> stepsFor(Actor actor) {
         var actions = EnumSet.noneOf(ProjectAction.class);
         boolean initiator = !actor.office() && isAccount(actor, initiatorAccountId);
         boolean partner = !actor.office() && isAccount(actor, partnerAccountId);
@@ -162,23 +183,18 @@ class JointProject {
             }
             case ACTIVE -> {
                 if (researcher) {
-                    actions.addAll(List.of(ProjectAction.COMPLETE, ProjectAction.CANCEL, ProjectAction.NOTE,
-                            ProjectAction.PLAN, ProjectAction.REPORT));
-                    if (milestones.stream().anyMatch(m -> !m.done())) {
-                        actions.add(ProjectAction.REACH);
-                    }
-                }
-            }
-            case COMPLETED -> {
-                if (researcher) {
-                    actions.add(ProjectAction.REPORT); // publications often appear after the project ends
+                    actions.addAll(List.of(ProjectAction.COMPLETE, ProjectAction.CANCEL));
                 }
             }
             default -> {
-                // ended: nothing more happens
+                // ended: no more steps
             }
         }
         return actions;
+    }
+
+    private boolean isResearcher(Actor actor) {
+        return !actor.office() && (isAccount(actor, initiatorAccountId) || isAccount(actor, partnerAccountId));
     }
 
     /** The researchers rewrite title and plan before the offices see it. */

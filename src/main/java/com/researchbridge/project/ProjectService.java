@@ -160,7 +160,7 @@ public class ProjectService {
         var me = currentUser.require();
         var actor = actor(me);
         return visible(me).stream()
-                .filter(p -> scope.includes(p.status(), waitsFor(p, actor)))
+                .filter(p -> scope.includes(p.status(), p.waitsFor(actor)))
                 .map(JointProject::toSummary).toList();
     }
 
@@ -175,11 +175,7 @@ public class ProjectService {
     public long countNeedingMyAction() {
         var me = currentUser.require();
         var actor = actor(me);
-        return visible(me).stream().filter(p -> waitsFor(p, actor)).count();
-    }
-
-    private static boolean waitsFor(JointProject project, Actor actor) {
-        return project.actionsFor(actor).stream().anyMatch(ProjectAction::awaitsDecision);
+        return visible(me).stream().filter(p -> p.waitsFor(actor)).count();
     }
 
     /** The researchers the signed-in researcher has or had a project with, whatever its state (never proposed again). */
