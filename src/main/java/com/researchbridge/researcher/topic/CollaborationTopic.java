@@ -80,6 +80,10 @@ class CollaborationTopic {
         return closesOn == null || !closesOn.isBefore(day);
     }
 
+    String title() {
+        return title;
+    }
+
     long accountId() {
         return accountId;
     }

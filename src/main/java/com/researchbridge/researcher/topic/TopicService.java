@@ -130,6 +130,8 @@ public class TopicService {
         long me = currentUser.require().id().value();
         if (topic.accountId() != me && !interests.existsByTopicIdAndAccountId(topicId, me)) {
             interests.save(new TopicInterest(topicId, me, clock.instant()));
+            events.publishEvent(new TopicInterestExpressed(topicId, topic.title(), new AccountId(topic.accountId()),
+                    new AccountId(me), currentUser.require().fullName()));
         }
     }
 

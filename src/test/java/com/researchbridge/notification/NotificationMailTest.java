@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @ExtendWith(TestThreadState.class)
 @ActiveProfiles({"test", "demo"})
-class ProjectMailTest {
+class NotificationMailTest {
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -113,7 +113,7 @@ class ProjectMailTest {
         RunAs.user(users, cn, () -> projects.take(id.get(), ProjectAction.SUBMIT, null));
         // accept → the proposer; submit → the proposer and both offices
         var afterSubmit = await(4);
-        assertThat(afterSubmit).extracting(ProjectMailTest::to)
+        assertThat(afterSubmit).extracting(NotificationMailTest::to)
                 .containsExactlyInAnyOrder(kz, kz, DemoAccounts.OFFICE_KAZNU, DemoAccounts.OFFICE_TSINGHUA);
         assertThat((String) messageTo(afterSubmit, DemoAccounts.OFFICE_KAZNU).getContent())
                 .as("an office without a chosen language is written to in its country's usual language")
@@ -131,7 +131,7 @@ class ProjectMailTest {
         RunAs.user(users, DemoAccounts.OFFICE_TSINGHUA, () -> projects.take(id.get(), ProjectAction.REJECT, "经费不足 / no budget this year"));
         // reject → both researchers and the other office, not the office that rejected
         var afterReject = await(3);
-        assertThat(afterReject).extracting(ProjectMailTest::to).containsExactlyInAnyOrder(kz, cn, DemoAccounts.OFFICE_KAZNU);
+        assertThat(afterReject).extracting(NotificationMailTest::to).containsExactlyInAnyOrder(kz, cn, DemoAccounts.OFFICE_KAZNU);
         assertThat((String) messageTo(afterReject, kz).getContent()).contains("经费不足 / no budget this year", "қабылданбады");
     }
 
@@ -175,5 +175,26 @@ class ProjectMailTest {
         com.researchbridge.testsupport.Anonymous.run(() -> resets.setPassword(link.group(1), "Yellow-river-bridge-2026"));
         String hash = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class, email);
         assertThat(encoder.matches("Yellow-river-bridge-2026", hash)).isTrue();
+    }
+
+    @Autowired
+    com.researchbridge.researcher.topic.TopicService topics;
+
+    @Test
+    void theAuthorOfATopicHearsOnceOfEachInterestedResearcher() throws Exception {
+        var id = new AtomicLong();
+        RunAs.user(users, DemoAccounts.RESEARCHER_KZ, () -> id.set(topics.post(new com.researchbridge.researcher.topic.TopicForm(
+                "Харди теңсіздіктері бойынша жазғы мектеп", "Қытайлық әріптестермен бірге жазғы мектеп өткізгіміз келеді.", "kk",
+                com.researchbridge.researcher.topic.TopicKind.JOINT_RESEARCH, com.researchbridge.researcher.ResearchField.MATHEMATICS,
+                List.of("Харди теңсіздіктері"), java.time.LocalDate.now().plusMonths(2)))));
+        RunAs.user(users, DemoAccounts.RESEARCHER_CN, () -> {
+            topics.expressInterest(id.get());
+            topics.expressInterest(id.get());
+        });
+        var mail = messageTo(await(1), DemoAccounts.RESEARCHER_KZ);
+        String text = (String) mail.getContent();
+        assertThat(text).contains("қызығушылық танытты", "https://researchbridge.example/topic/" + id.get(),
+                "https://researchbridge.example/researchers/" + ProjectPeople.accountOf(jdbc, DemoAccounts.RESEARCHER_CN));
+        assertThat(SMTP.waitForIncomingEmail(3_000, 2)).as("saying it twice mails once").isFalse();
     }
 }
