@@ -2,6 +2,7 @@ package com.researchbridge.monitoring;
 
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.institution.InstitutionSummary;
 import com.researchbridge.project.OutputKind;
 import com.researchbridge.project.ProjectService;
 import com.researchbridge.project.ProjectStatus;
@@ -9,6 +10,7 @@ import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AccountService;
 import com.researchbridge.security.Role;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,14 @@ public class DashboardService {
                 c.get(ProjectStatus.APPROVED) + c.get(ProjectStatus.ACTIVE), c.get(ProjectStatus.COMPLETED),
                 c.get(ProjectStatus.DECLINED) + c.get(ProjectStatus.REJECTED) + c.get(ProjectStatus.WITHDRAWN)
                         + c.get(ProjectStatus.CANCELLED));
+    }
+
+    /** The institutions taking part in the most joint projects, most first, at most {@code limit}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Map.Entry<InstitutionSummary, Long>> institutionsByProjects(int limit) {
+        return projects.countByInstitution().stream()
+                .flatMap(e -> institutions.find(e.getKey()).map(i -> Map.entry(i, e.getValue())).stream())
+                .limit(limit).toList();
     }
 
     /** What joint projects produced, by kind. */

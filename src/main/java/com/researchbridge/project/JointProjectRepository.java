@@ -30,6 +30,12 @@ interface JointProjectRepository extends JpaRepository<JointProject, Long> {
               and p.status in :live""")
     boolean existsLiveBetween(@Param("a") long a, @Param("b") long b, @Param("live") List<ProjectStatus> live);
 
+    @Query("select p.initiatorInstitutionId, count(p) from JointProject p group by p.initiatorInstitutionId")
+    List<Object[]> countByInitiatorInstitution();
+
+    @Query("select p.partnerInstitutionId, count(p) from JointProject p group by p.partnerInstitutionId")
+    List<Object[]> countByPartnerInstitution();
+
     @Query("select p.status, count(p) from JointProject p group by p.status")
     List<Object[]> countByStatus();
 

@@ -2,6 +2,7 @@ package com.researchbridge.project;
 
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
+import com.researchbridge.base.InstitutionId;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileVisibility;
@@ -126,6 +127,18 @@ public class ProjectService {
         var project = load(projectId);
         project.report(actor(), form, LocalDate.now(clock), clock.instant());
         store(project, ProjectAction.REPORT);
+    }
+
+    /** How many joint projects (of any stage) each institution takes part in, most first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Map.Entry<InstitutionId, Long>> countByInstitution() {
+        var counts = new java.util.HashMap<InstitutionId, Long>();
+        projects.countByInitiatorInstitution().forEach(r -> counts.merge(new InstitutionId((Long) r[0]), (Long) r[1], Long::sum));
+        projects.countByPartnerInstitution().forEach(r -> counts.merge(new InstitutionId((Long) r[0]), (Long) r[1], Long::sum));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<InstitutionId, Long>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().value()))
+                .toList();
     }
 
     /** Outputs of all joint projects by kind, every kind present (zero when none). */

@@ -143,6 +143,8 @@ class JointProjectJourneyTest extends BrowserJourney {
                     .setPath(SCREENSHOTS.resolve("dashboard-areas-zh.png")));
             page.locator("#dashboard-outputs").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(SCREENSHOTS.resolve("dashboard-outputs-zh.png")));
+            page.locator("#dashboard-institutions").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                    .setPath(SCREENSHOTS.resolve("dashboard-institutions-zh.png")));
             var download = page.waitForDownload(() -> page.locator("#dashboard-outputs-download").click());
             org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("researchbridge-outputs.csv");
         }

@@ -35,6 +35,8 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
     private record FieldRow(String labelKey, long kz, long cn) {
     }
 
+    private static final int TOP_INSTITUTIONS = 10;
+
     AdminDashboardView(DashboardService dashboard) {
         addClassName("rb-page");
         add(new H2(getTranslation("dashboard.title")));
@@ -57,6 +59,15 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
         projectRow.addClassName("rb-cards");
         projectRow.setId("dashboard-projects");
         add(new H3(getTranslation("dashboard.projects")), projectRow);
+        var institutionRows = dashboard.institutionsByProjects(TOP_INSTITUTIONS).stream()
+                .map(e -> new BarChart.Row(e.getKey().displayName(getLocale()) + " · "
+                        + getTranslation(e.getKey().country().translationKey()), List.of(e.getValue()))).toList();
+        if (!institutionRows.isEmpty()) {
+            var institutionChart = new BarChart(getTranslation("dashboard.projects.byInstitution"),
+                    List.of(getTranslation("dashboard.projects.byInstitution")), institutionRows, getLocale());
+            institutionChart.setId("dashboard-institutions");
+            add(new H3(getTranslation("dashboard.projects.byInstitution")), institutionChart);
+        }
         var outputRows = dashboard.outputsByKind().entrySet().stream()
                 .map(e -> new BarChart.Row(getTranslation(e.getKey().translationKey()), List.of(e.getValue()))).toList();
         var outputChart = new BarChart(getTranslation("dashboard.outputs"), List.of(getTranslation("dashboard.outputs")),

@@ -50,6 +50,25 @@ class AdminDashboardViewTest extends ViewTest {
                 .contains("Бірлескен жарияланым");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails(DemoAccounts.ADMIN)
+    void theInstitutionsWithTheMostJointProjectsComeFirst() {
+        navigate(AdminDashboardView.class);
+        var chart = find(com.researchbridge.base.ui.BarChart.class).id("dashboard-institutions");
+        var counts = chart.getElement().getChildren().flatMap(c -> c.getChildren())
+                .filter(e -> e.getClassList().contains("rb-bar-line"))
+                .map(e -> Long.parseLong(e.getAttribute("aria-label").replaceAll(".*: ", "").replaceAll("\\D", ""))).toList();
+        assertThat(counts).isNotEmpty().hasSizeLessThanOrEqualTo(10).isSortedAccordingTo((a, b) -> Long.compare(b, a));
+        long most = jdbc.queryForObject("""
+                select max(c) from (select i, count(*) c from (
+                    select initiator_institution_id i from joint_project
+                    union all select partner_institution_id i from joint_project) t group by i) u""", Long.class);
+        assertThat(counts.getFirst()).isEqualTo(most);
+    }
+
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void theDashboardSpeaksChinese() {
