@@ -43,7 +43,7 @@ record Audience(Set<AccountId> researchers, Set<InstitutionId> offices) {
                 offices.add(e.partnerInstitution());
             }
             default -> {
-                // PLAN, REACH: visible on the project page only
+                // PLAN, REACH, RETRACT: visible on the project page and in its history only
             }
         }
         researchers.removeIf(Objects::isNull);

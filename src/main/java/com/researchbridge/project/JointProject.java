@@ -212,7 +212,7 @@ class JointProject {
      */
     void take(ProjectAction action, Actor actor, String comment, Instant now) {
         if (action == ProjectAction.PROPOSE || action == ProjectAction.REVISE || action == ProjectAction.PLAN
-                || action == ProjectAction.REACH || action == ProjectAction.REPORT) {
+                || action == ProjectAction.REACH || action == ProjectAction.REPORT || action == ProjectAction.RETRACT) {
             throw new IllegalArgumentException(action + " is not a plain step");
         }
         require(action, actor);
@@ -272,6 +272,15 @@ class JointProject {
         var checked = form.checked(today);
         outputs.add(new ProjectOutput(this, checked, actor.name(), now));
         record(ProjectAction.REPORT, actor, now, checked.title());
+    }
+
+    /** One of the researchers removes an output reported by mistake; the history keeps its title. */
+    void retract(Actor actor, long outputId, Instant now) {
+        require(ProjectAction.REPORT, actor);
+        var output = outputs.stream().filter(o -> o.id() != null && o.id() == outputId).findFirst()
+                .orElseThrow(() -> new ProjectRefused("project.refused.notNow"));
+        outputs.remove(output);
+        record(ProjectAction.RETRACT, actor, now, output.title());
     }
 
     /**

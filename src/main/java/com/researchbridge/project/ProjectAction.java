@@ -2,7 +2,7 @@ package com.researchbridge.project;
 
 /**
  * What someone can do to a joint project; each action taken is recorded in the project's history. The first
- * eleven move the project through its workflow; the last four record the work of an approved project.
+ * eleven move the project through its workflow; the others record the work of an approved project.
  */
 public enum ProjectAction {
     PROPOSE, REVISE, ACCEPT, DECLINE, WITHDRAW, SUBMIT, APPROVE, REJECT, START, COMPLETE, CANCEL,
@@ -13,7 +13,9 @@ public enum ProjectAction {
     /** A milestone reached. */
     REACH,
     /** An output reported. */
-    REPORT;
+    REPORT,
+    /** An output removed again (reported by mistake). */
+    RETRACT;
 
     /** Whether the action moves the project through its workflow (as opposed to recording its work). */
     public boolean isStep() {

@@ -65,7 +65,15 @@ class ProjectOutput {
     }
 
     ProjectOutputView toView() {
-        return new ProjectOutputView(kind, title, occurredOn, link, reporterName);
+        return new ProjectOutputView(id == null ? 0 : id, kind, title, occurredOn, link, reporterName);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String title() {
+        return title;
     }
 
     @Override

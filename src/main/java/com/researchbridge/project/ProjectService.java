@@ -141,6 +141,15 @@ public class ProjectService {
                 .toList();
     }
 
+    /** One of the two researchers removes an output reported by mistake. */
+    @Transactional
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public void retractOutput(long projectId, long outputId) {
+        var project = load(projectId);
+        project.retract(actor(), outputId, clock.instant());
+        store(project, ProjectAction.RETRACT);
+    }
+
     /** Outputs of all joint projects by kind, every kind present (zero when none). */
     @PreAuthorize("hasRole('ADMIN')")
     public Map<OutputKind, Long> countOutputsByKind() {

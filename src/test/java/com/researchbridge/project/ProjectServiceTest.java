@@ -265,6 +265,13 @@ class ProjectServiceTest {
         assertThat(outputRows()).isEqualTo(before);
     }
 
+    private void outputRefusedToRetract(String who, long id, long outputId, String messageKey) {
+        long before = outputRows();
+        RunAs.user(users, who, () -> assertThatThrownBy(() -> projects.retractOutput(id, outputId))
+                .isInstanceOfSatisfying(ProjectRefused.class, e -> assertThat(e.messageKey()).isEqualTo(messageKey)));
+        assertThat(outputRows()).isEqualTo(before);
+    }
+
     @Test
     void theResearchersOfAnActiveProjectPlanMilestonesReportOutputsAndWriteUpdates() {
         var people = new String[2];
@@ -316,6 +323,17 @@ class ProjectServiceTest {
                     e -> assertThat(e.messageKey()).isEqualTo("project.refused.notNow"));
             assertThat(projects.find(id).orElseThrow().history()).extracting(ProjectHistoryEntry::action)
                     .contains(ProjectAction.PLAN, ProjectAction.REPORT, ProjectAction.NOTE, ProjectAction.REACH);
+        });
+        long trenchLogs = jdbc.queryForObject("select id from project_output where project_id = ? and title = 'Trench logs'",
+                Long.class, id);
+        outputRefusedToRetract(stranger, id, trenchLogs, "project.refused.notFound");
+        outputRefusedToRetract(kz, id, -1, "project.refused.notNow");
+        RunAs.user(users, kz, () -> {
+            projects.retractOutput(id, trenchLogs);
+            var details = projects.find(id).orElseThrow();
+            assertThat(details.outputs()).extracting(ProjectOutputView::title).containsExactly("Slip rates of the Almaty fault");
+            assertThat(details.history().getLast().action()).isEqualTo(ProjectAction.RETRACT);
+            assertThat(details.history().getLast().comment()).isEqualTo("Trench logs");
         });
         assertThat(RunAsAdmin.count(users, projects, OutputKind.JOINT_PUBLICATION)).isEqualTo(outputsBefore + 1);
     }

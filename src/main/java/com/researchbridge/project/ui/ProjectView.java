@@ -90,7 +90,7 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         add(heading, facts, actions(project), sides, new H3(getTranslation("project.plan")), plan);
         if (summary.status() == ProjectStatus.ACTIVE || summary.status() == ProjectStatus.COMPLETED
                 || !project.milestones().isEmpty() || !project.outputs().isEmpty()) {
-            add(new ProjectWorkSection(project, this::plan, this::reach, this::report));
+            add(new ProjectWorkSection(project, this::plan, this::reach, this::report, this::retract));
         }
         var historyHeading = new Div(new H3(getTranslation("project.history")));
         historyHeading.addClassName("rb-section-heading");
@@ -112,6 +112,17 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         try {
             projects.reachMilestone(projectId, milestoneId);
             done(ProjectAction.REACH);
+        } catch (ProjectRefused refused) {
+            Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            projects.find(projectId).ifPresent(this::show);
+        }
+    }
+
+    private void retract(long outputId) {
+        try {
+            projects.retractOutput(projectId, outputId);
+            done(ProjectAction.RETRACT);
         } catch (ProjectRefused refused) {
             Notification.show(getTranslation(refused.messageKey()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

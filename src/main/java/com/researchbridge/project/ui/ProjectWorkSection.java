@@ -10,6 +10,7 @@ import com.researchbridge.project.ProjectOutputView;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -26,9 +27,9 @@ import java.util.function.LongConsumer;
 class ProjectWorkSection extends Composite<Div> {
 
     ProjectWorkSection(ProjectDetails project, BiConsumer<String, LocalDate> plan, LongConsumer reach,
-                       Consumer<OutputForm> report) {
+                       Consumer<OutputForm> report, LongConsumer retract) {
         getContent().addClassName("rb-project-work");
-        getContent().add(milestones(project, plan, reach), outputs(project, report));
+        getContent().add(milestones(project, plan, reach), outputs(project, report, retract));
     }
 
     private Div milestones(ProjectDetails project, BiConsumer<String, LocalDate> plan, LongConsumer reach) {
@@ -69,7 +70,7 @@ class ProjectWorkSection extends Composite<Div> {
         return box;
     }
 
-    private Div outputs(ProjectDetails project, Consumer<OutputForm> report) {
+    private Div outputs(ProjectDetails project, Consumer<OutputForm> report, LongConsumer retract) {
         var box = new Div();
         box.addClassNames("rb-card", "rb-project-outputs");
         box.setId("project-outputs");
@@ -102,6 +103,20 @@ class ProjectWorkSection extends Composite<Div> {
             var meta = new Span(" · " + LocalizedFormats.date(o.occurredOn(), getLocale()) + " · " + o.reporterName());
             meta.addClassName("rb-muted");
             item.add(meta);
+            if (project.actions().contains(ProjectAction.REPORT)) {
+                var remove = new Button(getTranslation(ProjectAction.RETRACT.buttonKey()), e -> {
+                    var confirm = new ConfirmDialog(getTranslation(ProjectAction.RETRACT.buttonKey()),
+                            getTranslation("project.output.removeConfirm", o.title()), getTranslation(ProjectAction.RETRACT.buttonKey()),
+                            ok -> retract.accept(o.id()));
+                    confirm.setCancelable(true);
+                    confirm.setCancelText(getTranslation("action.cancel"));
+                    confirm.setConfirmButtonTheme("error primary");
+                    confirm.open();
+                });
+                remove.setId("project-output-remove-" + o.id());
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                item.add(remove);
+            }
             list.add(item);
         }
         box.add(list);

@@ -194,6 +194,12 @@ class ProjectViewsTest extends ViewTest {
         test(find(Button.class).id("project-output-save")).click();
         assertThat(find(com.vaadin.flow.component.html.Div.class).id("project-outputs").getElement().getTextRecursively())
                 .contains("合作论文", "热传导反问题的条件稳定性");
+        long outputId = jdbc.queryForObject("select id from project_output where project_id = ?", Long.class, id[0]);
+        test(find(Button.class).id("project-output-remove-" + outputId)).click();
+        test(find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).single()).confirm();
+        assertThat(find(com.vaadin.flow.component.html.Div.class).id("project-outputs").getElement().getTextRecursively())
+                .contains("尚未登记成果").doesNotContain("热传导反问题的条件稳定性");
+        assertThat(viewText()).contains("删除了一项成果");
 
         test(find(Button.class).id("project-milestone-add")).click();
         test(find(TextField.class).id("project-milestone-title")).setValue("暑期学校 / Summer school");
