@@ -1,7 +1,8 @@
 package com.researchbridge.monitoring;
 
+import static com.researchbridge.base.SpreadsheetText.cell;
+
 import com.researchbridge.base.Country;
-import com.researchbridge.base.SpreadsheetText;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.Participant;
 import com.researchbridge.project.ProjectOutputRow;
@@ -43,10 +44,6 @@ final class OutputsCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    static String cell(String text) {
-        return SpreadsheetText.cell(text);
     }
 
     private static String institutionName(InstitutionService institutions, Participant p) {

@@ -85,9 +85,7 @@ public class ProjectService {
     @Transactional
     @PreAuthorize("hasRole('RESEARCHER')")
     public void revise(long projectId, ProjectForm form) {
-        var project = load(projectId);
-        project.revise(actor(), form, clock.instant());
-        store(project, ProjectAction.REVISE);
+        change(projectId, ProjectAction.REVISE, null, (project, me) -> project.revise(me, form, clock.instant()));
     }
 
     /**
@@ -97,36 +95,30 @@ public class ProjectService {
     @Transactional
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE')")
     public void take(long projectId, ProjectAction action, String comment) {
-        var project = load(projectId);
-        project.take(action, actor(), comment, clock.instant());
-        store(project, action, comment);
+        change(projectId, action, comment, (project, me) -> project.take(action, me, comment, clock.instant()));
     }
 
     /** One of the two researchers plans a milestone of their project under way. */
     @Transactional
     @PreAuthorize("hasRole('RESEARCHER')")
     public void planMilestone(long projectId, String title, LocalDate dueOn) {
-        var project = load(projectId);
-        project.plan(actor(), title, dueOn, clock.instant());
-        store(project, ProjectAction.PLAN);
+        change(projectId, ProjectAction.PLAN, null, (project, me) -> project.plan(me, title, dueOn, clock.instant()));
     }
 
     /** One of the two researchers marks a milestone of their project as reached today. */
     @Transactional
     @PreAuthorize("hasRole('RESEARCHER')")
     public void reachMilestone(long projectId, long milestoneId) {
-        var project = load(projectId);
-        project.reach(actor(), milestoneId, LocalDate.now(clock), clock.instant());
-        store(project, ProjectAction.REACH);
+        change(projectId, ProjectAction.REACH, null,
+                (project, me) -> project.reach(me, milestoneId, LocalDate.now(clock), clock.instant()));
     }
 
     /** One of the two researchers reports an output of their project, under way or completed. */
     @Transactional
     @PreAuthorize("hasRole('RESEARCHER')")
     public void reportOutput(long projectId, OutputForm form) {
-        var project = load(projectId);
-        project.report(actor(), form, LocalDate.now(clock), clock.instant());
-        store(project, ProjectAction.REPORT);
+        change(projectId, ProjectAction.REPORT, null,
+                (project, me) -> project.report(me, form, LocalDate.now(clock), clock.instant()));
     }
 
     /** How many joint projects (of any stage) each institution takes part in, most first. */
@@ -145,9 +137,7 @@ public class ProjectService {
     @Transactional
     @PreAuthorize("hasRole('RESEARCHER')")
     public void retractOutput(long projectId, long outputId) {
-        var project = load(projectId);
-        project.retract(actor(), outputId, clock.instant());
-        store(project, ProjectAction.RETRACT);
+        change(projectId, ProjectAction.RETRACT, null, (project, me) -> project.retract(me, outputId, clock.instant()));
     }
 
     /** Outputs of all joint projects by kind, every kind present (zero when none). */
@@ -266,8 +256,15 @@ public class ProjectService {
                 .orElseThrow(() -> new ProjectRefused("project.refused.notFound"));
     }
 
-    private void store(JointProject project, ProjectAction action) {
-        store(project, action, null);
+    /**
+     * Loads a project the caller may see, lets the aggregate take the step as the caller (it refuses what the
+     * caller may not do), stores it (a concurrent change makes this fail) and announces the step.
+     */
+    private void change(long projectId, ProjectAction action, String comment,
+                        java.util.function.BiConsumer<JointProject, Actor> step) {
+        var project = load(projectId);
+        step.accept(project, actor());
+        store(project, action, comment);
     }
 
     private void store(JointProject project, ProjectAction action, String comment) {

@@ -65,8 +65,8 @@ class OutputsExportTest {
         } finally {
             jdbc.update("delete from project_output where title like '=HYPERLINK%'");
         }
-        assertThat(OutputsCsv.cell("-1+2")).isEqualTo("'-1+2");
-        assertThat(OutputsCsv.cell("Hardy inequalities")).isEqualTo("Hardy inequalities");
+        assertThat(com.researchbridge.base.SpreadsheetText.cell("-1+2")).isEqualTo("'-1+2");
+        assertThat(com.researchbridge.base.SpreadsheetText.cell("Hardy inequalities")).isEqualTo("Hardy inequalities");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.researchbridge.base.ui.LocalizedDatePicker;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -46,7 +47,7 @@ class TopicFormDialog extends Dialog {
     private final Select<TopicKind> kind = new Select<>();
     private final ComboBox<ResearchField> field = new ComboBox<>();
     private final KeywordField keywords;
-    private final DatePicker closesOn = new DatePicker();
+    private final DatePicker closesOn = LocalizedDatePicker.create("", this, getLocale());
 
     TopicFormDialog(TopicService topics, ProfileTextSupport textSupport, Runnable onPosted) {
         setHeaderTitle(getTranslation("topic.post"));
