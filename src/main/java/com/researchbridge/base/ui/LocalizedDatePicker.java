@@ -4,13 +4,12 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
 import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * A date picker that speaks the page's language: month and weekday names from the JDK's locale data (CLDR,
- * which covers Kazakh), the first day of the week, and the "Today"/"Cancel" buttons from our translations.
+ * which covers Kazakh), weeks from Monday as in both countries, and the "Today"/"Cancel" buttons from our translations.
  */
 public final class LocalizedDatePicker {
 
@@ -27,7 +26,8 @@ public final class LocalizedDatePicker {
                 DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
         i18n.setWeekdays(week.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
         i18n.setWeekdaysShort(week.stream().map(d -> d.getDisplayName(TextStyle.SHORT_STANDALONE, locale)).toList());
-        i18n.setFirstDayOfWeek(WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7);
+        // Weeks start on Monday in Kazakhstan and China whatever the UI language (a bare "kk" locale would say Sunday).
+        i18n.setFirstDayOfWeek(1);
         i18n.setToday(page.getTranslation("date.today"));
         i18n.setCancel(page.getTranslation("action.cancel"));
         i18n.setBadInputErrorMessage(page.getTranslation("date.badInput"));
