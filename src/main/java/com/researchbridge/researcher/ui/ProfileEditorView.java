@@ -87,6 +87,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         fullNameLatin.setLabel(getTranslation("profile.fullNameLatin"));
         fullNameLatin.setHelperText(getTranslation("profile.fullNameLatin.help"));
         fullNameLatin.setPlaceholder(NameTransliteration.toLatin(profile.fullName()));
+        position.setId("profile-position");
         position.setLabel(getTranslation("profile.position"));
         field.setLabel(getTranslation("profile.mainField"));
         field.setItems(ResearchField.values());
