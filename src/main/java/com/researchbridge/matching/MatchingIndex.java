@@ -1,6 +1,7 @@
 package com.researchbridge.matching;
 
 import com.researchbridge.base.AccountId;
+import com.researchbridge.base.StillPreparing;
 import com.researchbridge.matching.engine.FeatureExtractor;
 import com.researchbridge.matching.engine.MatchIndex;
 import com.researchbridge.matching.engine.MatchProfile;
@@ -51,7 +52,7 @@ class MatchingIndex {
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int building;
     private volatile MatchIndex current;
-    private volatile IndexStatus status = new IndexStatus(0, null, 0, false, 0);
+    private volatile IndexStatus status = new IndexStatus(0, null, 0, false, 0, null, null);
 
     private final MatchingWeights weights;
 
@@ -103,8 +104,9 @@ class MatchingIndex {
             rebuildPending.set(false);
             try {
                 rebuild();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 log.error("Rebuilding the matching index failed; keeping the previous one", e);
+                status = status.withFailure(java.time.Instant.now(), String.valueOf(e));
             }
         });
     }
@@ -123,7 +125,8 @@ class MatchingIndex {
             return toMatchProfile(profile, publications.forMatching(List.of(account)).getOrDefault(account, List.of()));
         });
         current = index.withProfile(String.valueOf(account.value()), changed);
-        status = new IndexStatus(current.size(), status.builtAt(), status.buildMillis(), false, 1);
+        status = new IndexStatus(current.size(), status.builtAt(), status.buildMillis(), false, 1, status.failedAt(),
+                status.failure());
         if (current.updatesSinceBuild() >= FULL_BUILD_AFTER_UPDATES) {
             requestRebuild();
         }
@@ -144,7 +147,7 @@ class MatchingIndex {
             building = 0;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        status = new IndexStatus(input.size(), java.time.Instant.now(), millis, false, 1);
+        status = new IndexStatus(input.size(), java.time.Instant.now(), millis, false, 1, null, null);
         log.info("Matching index built: {} profiles in {} ms", input.size(), millis);
     }
 
@@ -153,7 +156,7 @@ class MatchingIndex {
         int total = building;
         return total == 0 ? status
                 : new IndexStatus(status.profiles(), status.builtAt(), status.buildMillis(), true,
-                        Math.min(1, (double) analysed.get() / total));
+                        Math.min(1, (double) analysed.get() / total), status.failedAt(), status.failure());
     }
 
     /** Waits for scheduled rebuilds to finish (for tests and the admin's "rebuild now"). */
@@ -161,8 +164,11 @@ class MatchingIndex {
         builder.submit(() -> { }).get();
     }
 
-    /** The current index; the very first request after start waits (up to 30 s) for the first build. */
-    java.util.Optional<MatchIndex> current() {
+    /**
+     * The current index; the very first request after start waits (up to 30 s) for the first build. When there is
+     * still no index, says why instead of answering as if nobody matched: still being built, or the build failed.
+     */
+    MatchIndex ready() {
         if (current == null) {
             try {
                 requestRebuild();
@@ -173,7 +179,12 @@ class MatchingIndex {
                 Thread.currentThread().interrupt();
             }
         }
-        return java.util.Optional.ofNullable(current);
+        var index = current;
+        if (index == null) {
+            throw new StillPreparing(status.failed() ? StillPreparing.Reason.FAILED : StillPreparing.Reason.PREPARING,
+                    "The matching index");
+        }
+        return index;
     }
 
     static MatchProfile toMatchProfile(ProfileSummary p) {

@@ -2,6 +2,7 @@ package com.researchbridge.matching;
 
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
+import com.researchbridge.base.StillPreparing;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
 import com.researchbridge.matching.engine.FeatureExtractor;
@@ -19,7 +20,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,8 +101,12 @@ class PartnerSearchIndexer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the search index was being built", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("The search index is not available", e);
+        } catch (TimeoutException e) {
+            throw new StillPreparing(StillPreparing.Reason.PREPARING,
+                    "The partner search index");
+        } catch (ExecutionException e) {
+            throw new StillPreparing(StillPreparing.Reason.FAILED,
+                    "The partner search index");
         }
     }
 

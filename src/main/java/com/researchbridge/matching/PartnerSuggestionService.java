@@ -46,7 +46,7 @@ public class PartnerSuggestionService {
     /**
      * The best partners for me, best first, without those I dismissed or have (or had) a joint project with;
      * reasons in the given UI language.
-     * Empty while the index is first being built.
+     * Throws {@link com.researchbridge.base.StillPreparing} while there is no index yet, or its build failed.
      */
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<PartnerSuggestion> suggestionsForMe(int limit, UiLanguage reader) {
@@ -56,9 +56,8 @@ public class PartnerSuggestionService {
         projects.myProjectPartners().forEach(partner -> dismissed.add(String.valueOf(partner.value())));
         var readerLanguage = TextLanguage.fromCode(reader.code()).orElse(TextLanguage.EN);
         int wanted = Math.min(Math.max(1, limit), MAX_SUGGESTIONS);
-        List<Match> matches = index.current()
-                .map(i -> i.topMatches(String.valueOf(me), wanted + dismissed.size(), readerLanguage))
-                .orElse(List.of()).stream()
+        List<Match> matches = index.ready()
+                .topMatches(String.valueOf(me), wanted + dismissed.size(), readerLanguage).stream()
                 .filter(m -> !dismissed.contains(m.id()) && m.score() > 0).limit(wanted).toList();
         var partners = profiles.byAccounts(matches.stream().map(m -> new AccountId(Long.parseLong(m.id()))).toList());
         var proposed = new HashSet<Long>();

@@ -56,17 +56,17 @@ class ProposalBatch {
 
     @Scheduled(cron = "${researchbridge.matching.proposals.cron:0 30 2 * * *}")
     void nightly() {
-        log.info("Proposal batch: {} new proposals", run());
+        try {
+            log.info("Proposal batch: {} new proposals", run());
+        } catch (com.researchbridge.base.StillPreparing notReady) {
+            log.error("Proposal batch did not run: {}", notReady.getMessage());
+        }
     }
 
     /** Returns the number of new proposals. */
     @Transactional
     int run() {
-        var current = index.current();
-        if (current.isEmpty()) {
-            return 0;
-        }
-        MatchIndex matchIndex = current.get();
+        MatchIndex matchIndex = index.ready();
         Map<String, List<Match>> tops = new HashMap<>();
         for (String id : matchIndex.ids()) {
             tops.put(id, matchIndex.topMatches(id, mutualTop, TextLanguage.EN));

@@ -26,7 +26,7 @@ class TopicPartners implements TopicPartnerFinder {
                 topic.title() + "\n" + topic.description(), topic.keywords(), null, List.of(), List.of(),
                 topic.field() == null ? Set.of() : Set.of(topic.field().code()), Set.of());
         var reader = TextLanguage.fromCode(readerLanguage).orElse(TextLanguage.EN);
-        return index.current().map(i -> i.topMatchesFor(query, limit, reader)).orElse(List.of()).stream()
+        return index.ready().topMatchesFor(query, limit, reader).stream()
                 .filter(m -> m.score() > 0 && !m.id().equals(String.valueOf(topic.owner().value())))
                 .map(m -> new Fit(new AccountId(Long.parseLong(m.id())), m.score(), m.sharedConcepts()))
                 .toList();

@@ -1,5 +1,6 @@
 package com.researchbridge.base.ui;
 
+import com.researchbridge.base.StillPreparing;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,6 +42,8 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
         String message;
         if (causedBy(problem, AccessDeniedException.class)) {
             message = translate(ui, "error.action.forbidden");
+        } else if (problem instanceof StillPreparing notReady) {
+            message = translate(ui, notReady.messageKey());
         } else if (causedBy(problem, OptimisticLockingFailureException.class)) {
             message = translate(ui, "error.action.concurrent");
         } else {

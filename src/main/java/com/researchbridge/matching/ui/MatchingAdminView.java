@@ -43,7 +43,7 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
         rebuild.addClickListener(e -> {
             matching.rebuild();
             getUI().ifPresent(ui -> ui.setPollInterval(POLL_MILLIS));
-            show(new IndexStatus(0, null, 0, true, 0));
+            show(new IndexStatus(0, null, 0, true, 0, null, null));
         });
         var propose = new Button(getTranslation("matching.propose"), e -> Notification.show(
                 getTranslation("matching.proposed", matching.proposeCollaborations())));
@@ -79,6 +79,11 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
                     DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
                             .format(s.builtAt().atZone(java.time.ZoneId.systemDefault())),
                     LocalizedFormats.number(s.buildMillis(), getLocale())));
+        }
+        if (s.failed()) {
+            status.setText(status.getText() + " " + getTranslation("matching.failed",
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                            .format(s.failedAt().atZone(java.time.ZoneId.systemDefault())), s.failure()));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.researchbridge.matching.ui;
 
+import com.researchbridge.base.StillPreparing;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 
 /** Partners from the other country that the matcher proposes for the signed-in researcher, with reasons. */
 @Route("researcher/partners")
@@ -44,7 +46,15 @@ class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         cards.removeAll();
-        var list = suggestions.suggestionsForMe(SHOWN, UiLanguage.of(getLocale()));
+        List<PartnerSuggestion> list;
+        try {
+            list = suggestions.suggestionsForMe(SHOWN, UiLanguage.of(getLocale()));
+        } catch (StillPreparing notReady) {
+            var notice = new Paragraph(getTranslation(notReady.messageKey()));
+            notice.setId("partners-not-ready");
+            cards.add(notice);
+            return;
+        }
         if (list.isEmpty()) {
             cards.add(new Paragraph(getTranslation(proposable ? "partners.none" : "partners.hidden")));
             return;

@@ -96,7 +96,13 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         list.addClassName("rb-partner-list");
         var owner = profiles.byAccounts(java.util.List.of(topic.owner())).get(topic.owner());
         String country = owner == null ? "" : owner.country().name();
-        var fits = partners.partnersFor(topic, country, UiLanguage.of(getLocale()).code(), PARTNERS);
+        java.util.List<TopicPartnerFinder.Fit> fits;
+        try {
+            fits = partners.partnersFor(topic, country, UiLanguage.of(getLocale()).code(), PARTNERS);
+        } catch (com.researchbridge.base.StillPreparing notReady) {
+            list.add(new Paragraph(getTranslation(notReady.messageKey())));
+            return list;
+        }
         var byAccount = profiles.byAccounts(fits.stream().map(TopicPartnerFinder.Fit::researcher).toList());
         for (var fit : fits) {
             var p = byAccount.get(fit.researcher());
