@@ -3,11 +3,14 @@ package com.researchbridge.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.researcher.publication.PublicationService;
 import com.researchbridge.security.AccountService;
 import com.researchbridge.security.NewResearcher;
 import com.researchbridge.security.RegistrationRejected;
+import com.researchbridge.security.SystemAuthentication;
 import com.researchbridge.testsupport.RequiresPostgres;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -65,6 +68,8 @@ class PostgresMigrationsTest {
     InstitutionService institutions;
     @Autowired
     AccountService accounts;
+    @Autowired
+    PublicationService publications;
 
     @Test
     void allMigrationsRanOnPostgres() {
@@ -89,5 +94,15 @@ class PostgresMigrationsTest {
                 .isEqualTo("阿依古丽·买买提");
         assertThatThrownBy(() -> accounts.register(form)).isInstanceOf(RegistrationRejected.class);
         assertThat(jdbc.queryForObject("select count(*) from user_account where email = 'aygul@xju.edu.cn'", Long.class)).isEqualTo(1);
+    }
+
+    @Test
+    void publicationsForMatchingMoreResearchersThanOneStatementMayNameLoadOnPostgres() {
+        var ids = java.util.stream.LongStream.rangeClosed(1, 70_000).mapToObj(AccountId::new).toList();
+        var withPapers = jdbc.queryForObject("select count(distinct account_id) from publication", Long.class);
+
+        var papers = SystemAuthentication.call(() -> publications.forMatching(ids));
+
+        assertThat(papers).hasSize(withPapers.intValue());
     }
 }

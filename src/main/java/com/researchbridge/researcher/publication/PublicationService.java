@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PublicationService {
 
+    static final int IDS_PER_QUERY = 10_000;
+
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ENTRIES = 2_000;
 
@@ -110,8 +112,12 @@ public class PublicationService {
     @PreAuthorize("hasRole('SYSTEM')")
     public Map<AccountId, List<PublicationData>> forMatching(Collection<AccountId> accounts) {
         var result = new HashMap<AccountId, List<PublicationData>>();
-        publications.findByAccountIdIn(accounts.stream().map(AccountId::value).toList()).forEach(p ->
-                result.computeIfAbsent(new AccountId(p.accountId()), a -> new ArrayList<>()).add(p.data()));
+        var ids = accounts.stream().map(AccountId::value).distinct().toList();
+        // PostgreSQL takes at most 65,535 bind parameters in one statement: never one IN list for "everyone".
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            publications.findByAccountIdIn(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))).forEach(p ->
+                    result.computeIfAbsent(new AccountId(p.accountId()), a -> new ArrayList<>()).add(p.data()));
+        }
         return result;
     }
 
