@@ -76,6 +76,37 @@ class TopicViewsTest extends ViewTest {
     }
 
     @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_CN)
+    @SuppressWarnings("unchecked")
+    void aHiddenResearchersTopicIsRefusedLikeAMissingOneAndNotListed() {
+        String email = jdbc.queryForObject("select min(email) from user_account where email like '%@kaznu.example' and role = 'RESEARCHER' and email <> ?",
+                String.class, DemoAccounts.RESEARCHER_KZ);
+        String name = jdbc.queryForObject("select full_name from user_account where email = ?", String.class, email);
+        jdbc.update("""
+                insert into collaboration_topic (account_id, title, description, description_lang, kind, keywords, created_at)
+                select id, 'Жасырын тақырып', 'Жасырын зерттеушінің тақырыбы.', 'kk', 'JOINT_RESEARCH', 'жасырын', current_timestamp
+                from user_account where email = ?""", email);
+        long id = jdbc.queryForObject("select max(id) from collaboration_topic", Long.class);
+        jdbc.update("update researcher_profile set visibility = 'NOBODY' where account_id = (select id from user_account where email = ?)", email);
+        try {
+            navigate("topic/" + (id + 1_000_000), com.vaadin.flow.component.Component.class);
+            String missing = viewText();
+            assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+            navigate("topic/" + id, com.vaadin.flow.component.Component.class);
+            assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NotFoundView");
+            assertThat(viewText()).isEqualTo(missing).doesNotContain(name);
+
+            navigate(TopicsView.class);
+            test(find(TextField.class).first()).setValue("Жасырын");
+            Grid<TopicSummary> grid = find(Grid.class).id("topics");
+            assertThat(test(grid).size()).isZero();
+        } finally {
+            jdbc.update("update researcher_profile set visibility = 'SIGNED_IN' where account_id = (select id from user_account where email = ?)", email);
+            jdbc.update("delete from collaboration_topic where id = ?", id);
+        }
+    }
+
+    @Test
     @WithAnonymousUser
     void visitorsAreSentToLogIn() {
         navigate("topics", LoginView.class);
