@@ -38,7 +38,7 @@ class OpenProposalTest {
 
     /** A Kazakh researcher open to collaboration whom the matcher neither suggests nor proposed to the Chinese demo researcher. */
     private String kazakhNotIntroduced(String institutionCode) {
-        var suggested = new java.util.HashSet<Long>();
+        var suggested = new HashSet<Long>();
         RunAs.user(users, DemoAccounts.ADMIN, () -> assertThat(matching.rebuild()).succeedsWithin(java.time.Duration.ofMinutes(3)));
         RunAs.user(users, DemoAccounts.RESEARCHER_CN, () -> suggestions.suggestionsForMe(PartnerSuggestionService.MAX_SUGGESTIONS,
                 UiLanguage.EN).forEach(s -> suggested.add(s.partner().account().value())));
