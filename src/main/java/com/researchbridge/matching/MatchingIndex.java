@@ -118,7 +118,7 @@ class MatchingIndex {
             return;
         }
         MatchProfile changed = SystemAuthentication.call(() -> {
-            var profile = profiles.byAccounts(List.of(account)).get(account);
+            var profile = profiles.forMatching(List.of(account)).get(account);
             if (profile == null || !profile.proposable()) {
                 return null;
             }

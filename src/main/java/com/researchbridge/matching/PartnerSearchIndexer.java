@@ -185,8 +185,9 @@ class PartnerSearchIndexer {
         List<com.researchbridge.researcher.topic.TopicSummary> topicBatch;
         while (!(topicBatch = SystemAuthentication.call(topicBatch(afterTopic))).isEmpty()) {
             afterTopic = topicBatch.getLast().id();
-            index.addAll(topicBatch.parallelStream().map(t -> entries.topic(t, owners.get(t.owner().value()))).toList());
-            topicCount += topicBatch.size();
+            var searchable = topicBatch.stream().filter(t -> SearchEntries.searchable(owners.get(t.owner().value()))).toList();
+            index.addAll(searchable.parallelStream().map(t -> entries.topic(t, owners.get(t.owner().value()))).toList());
+            topicCount += searchable.size();
         }
         index.refresh();
         this.entries = entries;
@@ -234,6 +235,8 @@ class PartnerSearchIndexer {
         }
         index.removeWhere(SearchEntries.TOPIC, SearchEntries.OWNER, id);
         var owner = profile.map(SearchEntries.Owner::of).orElse(null);
-        SystemAuthentication.call(() -> topics.forSearch(account)).forEach(t -> index.put(entries.topic(t, owner)));
+        if (SearchEntries.searchable(owner)) {
+            SystemAuthentication.call(() -> topics.forSearch(account)).forEach(t -> index.put(entries.topic(t, owner)));
+        }
     }
 }

@@ -10,7 +10,6 @@ import com.researchbridge.security.CurrentUser;
 import com.researchbridge.security.Role;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * One search over researchers' profiles and open collaboration topics, in any of the four languages, with
  * filters, in relevance order. Researchers find profiles visible to all signed-in users; research offices and
- * administrators also those visible only to offices; hidden profiles are never indexed. Open topics are found
- * by every signed-in user. Each page's rows are read from the database, and checked once more there.
+ * administrators also those visible only to offices; hidden profiles are never indexed. A topic is found by
+ * those who may see its author's profile (decision 25), and counted for them only. Each page's rows are read
+ * from the database through the services that apply the same rule, so a stale index entry shows nothing.
  */
 @Service
 public class PartnerSearchService {
@@ -63,9 +63,9 @@ public class PartnerSearchService {
         Role role = currentUser.require().role();
         var page = indexer.index().search(SearchEntries.PROFILE, request.text(), filters(request, role), today(),
                 Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
-        var byId = profiles.byAccounts(page.ids().stream().map(id -> new AccountId(Long.parseLong(id))).toList());
+        var byId = profiles.visibleProfiles(page.ids().stream().map(id -> new AccountId(Long.parseLong(id))).toList());
         return new SearchPage<>(page.total(), page.ids().stream().map(id -> byId.get(new AccountId(Long.parseLong(id))))
-                .filter(Objects::nonNull).filter(p -> p.visibility().visibleTo(role, false)).toList());
+                .filter(Objects::nonNull).toList());
     }
 
     /** Open collaboration topics matching the request, best first. */
@@ -99,8 +99,7 @@ public class PartnerSearchService {
     private static Map<String, Collection<String>> filters(SearchRequest request, Role role) {
         var filters = new HashMap<String, Collection<String>>();
         request.filters().forEach((filter, value) -> filters.put(filter.indexField(), List.of(value)));
-        filters.put(SearchEntries.VISIBILITY, Arrays.stream(ProfileVisibility.values())
-                .filter(v -> v.visibleTo(role, false)).map(Enum::name).toList());
+        filters.put(SearchEntries.VISIBILITY, ProfileVisibility.seenBy(role).stream().map(Enum::name).toList());
         return filters;
     }
 

@@ -7,6 +7,7 @@ import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.project.ProjectService;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.CurrentUser;
+import com.researchbridge.security.SystemAuthentication;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,7 +60,10 @@ public class PartnerSuggestionService {
         List<Match> matches = index.ready()
                 .topMatches(String.valueOf(me), wanted + dismissed.size(), readerLanguage).stream()
                 .filter(m -> !dismissed.contains(m.id()) && m.score() > 0).limit(wanted).toList();
-        var partners = profiles.byAccounts(matches.stream().map(m -> new AccountId(Long.parseLong(m.id()))).toList());
+        // The matcher puts these partners before me, whatever their profile's visibility says of other readers
+        // (decision 12); read as the system, and only while they are still proposable (the index may be stale).
+        var partners = SystemAuthentication.call(() -> profiles.forMatching(
+                matches.stream().map(m -> new AccountId(Long.parseLong(m.id()))).toList()));
         var proposed = new HashSet<Long>();
         proposals.findInvolving(me).stream().filter(MatchProposal::isOpen).forEach(p -> proposed.add(p.other(me)));
         var result = new ArrayList<PartnerSuggestion>();

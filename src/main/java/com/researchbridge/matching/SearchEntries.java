@@ -26,11 +26,11 @@ final class SearchEntries {
     static final String VISIBILITY = "visibility";
     static final String OWNER = "owner";
 
-    /** What a topic takes from its owner's profile: where the owner works. */
-    record Owner(String name, String country, long institution, String field) {
+    /** What a topic takes from its owner's profile: where the owner works, and who may see it. */
+    record Owner(String name, String country, long institution, String field, ProfileVisibility visibility) {
         static Owner of(ProfileSummary p) {
             return new Owner(p.fullName() + (p.fullNameLatin() == null ? "" : " " + p.fullNameLatin()), p.country().name(),
-                    p.institution().value(), p.field() == null ? null : p.field().code());
+                    p.institution().value(), p.field() == null ? null : p.field().code(), p.visibility());
         }
     }
 
@@ -47,6 +47,11 @@ final class SearchEntries {
         return p.visibility() != ProfileVisibility.NOBODY;
     }
 
+    /** A topic is indexed when its owner's profile is: topics of hidden or missing profiles are found by nobody. */
+    static boolean searchable(Owner owner) {
+        return owner != null && owner.visibility() != ProfileVisibility.NOBODY;
+    }
+
     Entry profile(ProfileSummary p, List<PublicationData> publications) {
         var institution = institutions.get(p.institution().value());
         var filters = filters(p.country().name(), p.institution().value(), p.field() == null ? null : p.field().code());
@@ -61,20 +66,22 @@ final class SearchEntries {
         return new Entry(PROFILE, String.valueOf(p.account().value()), filters, Long.MAX_VALUE, features);
     }
 
-    /** Topics are open to every signed-in user while they are open; filters apply to where the owner works. */
+    /**
+     * A topic is found while it is open by those who may see its owner's profile (its visibility is the owner's);
+     * filters apply to where the owner works. Only for a {@link #searchable(Owner)} owner.
+     */
     Entry topic(TopicSummary t, Owner owner) {
-        var filters = filters(owner == null ? null : owner.country(), owner == null ? -1 : owner.institution(),
-                t.field() != null ? t.field().code() : owner == null ? null : owner.field());
+        var filters = filters(owner.country(), owner.institution(), t.field() != null ? t.field().code() : owner.field());
         filters.put(SearchFilter.OPEN.indexField(), List.of("true"));
         if (t.descriptionLanguage() != null) {
             filters.put(SearchFilter.LANGUAGE.indexField(), List.of(t.descriptionLanguage()));
         }
-        filters.put(VISIBILITY, List.of(ProfileVisibility.SIGNED_IN.name()));
+        filters.put(VISIBILITY, List.of(owner.visibility().name()));
         filters.put(OWNER, List.of(String.valueOf(t.owner().value())));
-        var text = new MatchProfile("topic:" + t.id(), owner == null ? "" : owner.country(),
+        var text = new MatchProfile("topic:" + t.id(), owner.country(),
                 TextLanguage.fromCode(t.descriptionLanguage()).orElse(null), null, null,
                 t.title() + "\n" + t.title() + "\n" + t.description(), t.keywords(), null, List.of(), List.of(), Set.of(), Set.of());
-        var features = merged(extractor.features(text), extractor.features(owner == null ? "" : owner.name()));
+        var features = merged(extractor.features(text), extractor.features(owner.name()));
         return new Entry(TOPIC, String.valueOf(t.id()), filters,
                 t.closesOn() == null ? Long.MAX_VALUE : t.closesOn().toEpochDay(), features);
     }

@@ -5,7 +5,6 @@ import com.researchbridge.base.Country;
 import com.researchbridge.base.InstitutionId;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfileSummary;
-import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AccountSummary;
 import com.researchbridge.security.CurrentUser;
@@ -63,10 +62,8 @@ public class ProjectService {
     @PreAuthorize("hasRole('RESEARCHER')")
     public long propose(AccountId partnerAccount, ProjectForm form) {
         var me = profiles.myProfile().orElseThrow(() -> new ProjectRefused("project.refused.noProfile"));
-        var partner = profiles.byAccounts(List.of(partnerAccount)).get(partnerAccount);
-        if (partner == null || partner.visibility() == ProfileVisibility.NOBODY) {
-            throw new ProjectRefused("project.refused.noPartner");
-        }
+        // Someone hidden from me is refused as if missing: the answer must not reveal that the account exists.
+        var partner = profiles.proposalPartner(partnerAccount).orElseThrow(() -> new ProjectRefused("project.refused.noPartner"));
         if (!crossBorder(me, partner)) {
             throw new ProjectRefused("project.refused.sameCountry");
         }
@@ -79,6 +76,21 @@ public class ProjectService {
         var project = projects.save(JointProject.propose(participant(me), participant(partner), form, clock.instant()));
         announce(project, ProjectAction.PROPOSE, null);
         return project.id();
+    }
+
+    /**
+     * What the proposal form shows the signed-in researcher: the partner and a project with them still going on.
+     * Empty, exactly as for an account that does not exist, when the partner is hidden from me, is myself or is of
+     * my own country, so that the form cannot be used to find out who is registered.
+     */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public Optional<ProposalStart> openProposal(AccountId partnerAccount) {
+        var me = profiles.myProfile();
+        if (me.isEmpty()) {
+            return Optional.empty();
+        }
+        return profiles.proposalPartner(partnerAccount).filter(partner -> crossBorder(me.get(), partner))
+                .map(partner -> new ProposalStart(partner, liveProjectWith(partner.account()).orElse(null)));
     }
 
     /** One of the two researchers rewrites the title and plan, before the project goes to the offices. */

@@ -26,8 +26,12 @@ public class ProfileAccess {
         if (viewer.isEmpty() || account == null) {
             return false;
         }
-        return profiles.findByAccountId(account.value())
-                .map(p -> p.toSummary().visibility().visibleTo(viewer.get().role(), viewer.get().id().equals(account)))
-                .orElse(false);
+        return profiles.findByAccountId(account.value()).map(p -> maySee(p.toSummary())).orElse(false);
+    }
+
+    /** The rule for a profile already read: its visibility, for the signed-in user's role, or their own. */
+    boolean maySee(ProfileSummary profile) {
+        var viewer = currentUser.get();
+        return viewer.isPresent() && profile.visibility().visibleTo(viewer.get().role(), viewer.get().id().equals(profile.account()));
     }
 }

@@ -23,6 +23,11 @@ public enum ProfileVisibility {
         };
     }
 
+    /** The visibilities whose profiles a signed-in user of that role may see besides their own. */
+    public static java.util.List<ProfileVisibility> seenBy(com.researchbridge.security.Role viewer) {
+        return java.util.Arrays.stream(values()).filter(v -> v.visibleTo(viewer, false)).toList();
+    }
+
     public String translationKey() {
         return "profile.visibility." + name();
     }

@@ -17,9 +17,10 @@ interface ResearcherProfileRepository extends JpaRepository<ResearcherProfile, L
     /** Keyset paging in account order, so reading every profile needs no offset scans. */
     List<ResearcherProfile> findByAccountIdGreaterThanOrderByAccountIdAsc(long accountId, org.springframework.data.domain.Limit limit);
 
-    Page<ResearcherProfile> findByInstitutionId(long institutionId, Pageable pageable);
+    Page<ResearcherProfile> findByInstitutionIdAndVisibilityIn(long institutionId, java.util.Collection<ProfileVisibility> visibilities,
+                                                             Pageable pageable);
 
-    long countByInstitutionId(long institutionId);
+    long countByInstitutionIdAndVisibilityIn(long institutionId, java.util.Collection<ProfileVisibility> visibilities);
 
     long countByCountry(Country country);
 

@@ -4,10 +4,13 @@ import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
 import com.researchbridge.security.CurrentUser;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +18,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Researchers' profiles: their own, their institution's (for research offices), and counts for admins. */
+/**
+ * Researchers' profiles: their own, their institution's (for research offices), others' as far as their
+ * visibility allows ({@link ProfileVisibility#visibleTo}), and counts for admins. Every method that returns someone
+ * else's profile to a user applies that rule here; the application's own work (matching, search index) reads
+ * profiles through methods only the role SYSTEM may call.
+ */
 @Service
 @Transactional(readOnly = true)
 public class ResearcherProfileService {
@@ -24,9 +32,15 @@ public class ResearcherProfileService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProfileAccess access;
+    /** Looked up when needed: the matching module that implements it reads profiles through this service. */
+    private final ObjectProvider<MatcherIntroductions> introductions;
 
     ResearcherProfileService(ResearcherProfileRepository profiles, CurrentUser currentUser, Clock clock,
-                             ApplicationEventPublisher events) {
+                             ApplicationEventPublisher events, ProfileAccess access,
+                             ObjectProvider<MatcherIntroductions> introductions) {
+        this.access = access;
+        this.introductions = introductions;
         this.profiles = profiles;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -69,16 +83,25 @@ public class ResearcherProfileService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    /** A research office sees the researchers of its own institution, and of no other. */
+    /**
+     * A research office sees the researchers of its own institution, and of no other; of those, only the ones
+     * whose profile page it may open (a hidden profile is not listed either).
+     */
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public Page<ProfileSummary> researchersOfMyInstitution(Pageable pageable) {
         var institution = currentUser.require().institution();
-        return profiles.findByInstitutionId(institution.value(), pageable).map(ResearcherProfile::toSummary);
+        return profiles.findByInstitutionIdAndVisibilityIn(institution.value(), seenByMe(), pageable)
+                .map(ResearcherProfile::toSummary);
     }
 
+    /** As many as {@link #researchersOfMyInstitution} lists. */
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public long countResearchersOfMyInstitution() {
-        return profiles.countByInstitutionId(currentUser.require().institution().value());
+        return profiles.countByInstitutionIdAndVisibilityIn(currentUser.require().institution().value(), seenByMe());
+    }
+
+    private List<ProfileVisibility> seenByMe() {
+        return ProfileVisibility.seenBy(currentUser.require().role());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -147,12 +170,66 @@ public class ResearcherProfileService {
         return profiles.findByAccountId(account.value()).map(ResearcherProfile::toSummary);
     }
 
-    /** Profiles by account, for views that show other researchers (suggested partners). */
-    @PreAuthorize("isAuthenticated()")
-    public Map<AccountId, ProfileSummary> byAccounts(java.util.Collection<AccountId> accounts) {
-        var result = new java.util.LinkedHashMap<AccountId, ProfileSummary>();
-        profiles.findByAccountIdIn(accounts.stream().map(AccountId::value).toList())
-                .forEach(p -> result.put(p.toSummary().account(), p.toSummary()));
+    /** A researcher's profile if the signed-in user may see it (their own always); empty when missing or not visible. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public Optional<ProfileSummary> visibleProfile(AccountId account) {
+        if (account == null) {
+            return Optional.empty();
+        }
+        return visibleProfiles(List.of(account)).values().stream().findFirst();
+    }
+
+    /** Those of the profiles the signed-in user may see, by account; the others are left out as if missing. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public Map<AccountId, ProfileSummary> visibleProfiles(Collection<AccountId> accounts) {
+        var result = new LinkedHashMap<AccountId, ProfileSummary>();
+        read(accounts).stream().filter(access::maySee).forEach(p -> result.put(p.account(), p));
         return result;
+    }
+
+    /**
+     * The researcher the signed-in researcher may propose a joint project to: one whose profile they may see, or
+     * one with a profile shown to the matcher whom the matcher puts before them. Never themselves; empty, as for a
+     * missing account, otherwise. Whether the two countries fit is the project's rule.
+     */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public Optional<ProfileSummary> proposalPartner(AccountId account) {
+        if (account == null || account.equals(currentUser.require().id())) {
+            return Optional.empty();
+        }
+        return profiles.findByAccountId(account.value()).map(ResearcherProfile::toSummary)
+                .filter(p -> access.maySee(p) || (p.proposable() && introducedToMe(p.account())));
+    }
+
+    private boolean introducedToMe(AccountId partner) {
+        var matcher = introductions.getIfAvailable();
+        return matcher != null && matcher.introducedToMe(partner);
+    }
+
+    /**
+     * Profiles the matcher may propose (see {@link ProfileSummary#proposable()}), by account, whoever may see
+     * them: for the matching module's own work — its index, and the partners it puts before a researcher.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Map<AccountId, ProfileSummary> forMatching(Collection<AccountId> accounts) {
+        var result = new LinkedHashMap<AccountId, ProfileSummary>();
+        read(accounts).stream().filter(ProfileSummary::proposable).forEach(p -> result.put(p.account(), p));
+        return result;
+    }
+
+    /** Profiles by account, whoever may see them; for the search index (topics carry their owner's name). */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Map<AccountId, ProfileSummary> forSearch(Collection<AccountId> accounts) {
+        var result = new LinkedHashMap<AccountId, ProfileSummary>();
+        read(accounts).forEach(p -> result.put(p.account(), p));
+        return result;
+    }
+
+    private List<ProfileSummary> read(Collection<AccountId> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        return profiles.findByAccountIdIn(accounts.stream().map(AccountId::value).distinct().toList()).stream()
+                .map(ResearcherProfile::toSummary).toList();
     }
 }

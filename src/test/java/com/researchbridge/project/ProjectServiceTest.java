@@ -163,7 +163,7 @@ class ProjectServiceTest {
         refusedAndNothingStored(kz, () -> projects.propose(account(cn), new ProjectForm("Title", "x".repeat(4001))),
                 "project.refused.descriptionTooLong");
         refusedAndNothingStored(kz, () -> projects.propose(account(kz2), GLACIERS), "project.refused.sameCountry");
-        refusedAndNothingStored(kz, () -> projects.propose(account(kz), GLACIERS), "project.refused.sameCountry");
+        refusedAndNothingStored(kz, () -> projects.propose(account(kz), GLACIERS), "project.refused.noPartner");
         refusedAndNothingStored(kz, () -> projects.propose(new AccountId(-1), GLACIERS), "project.refused.noPartner");
 
         propose(kz, cn);

@@ -108,5 +108,57 @@ class ProfilePageServiceTest {
         var owner = account(DemoAccounts.RESEARCHER_CN);
         assertThatThrownBy(() -> pages.open(owner)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> publications.of(owner)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> profiles.visibleProfile(owner)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private boolean reads(String viewer, AccountId profile) {
+        boolean[] read = new boolean[2];
+        RunAs.user(users, viewer, () -> {
+            read[0] = profiles.visibleProfile(profile).isPresent();
+            read[1] = profiles.visibleProfiles(List.of(profile)).containsKey(profile);
+        });
+        assertThat(read[0]).as("one or several profiles, same answer").isEqualTo(read[1]);
+        return read[0];
+    }
+
+    @Test
+    void anotherPersonsProfileIsReadOnlyAsItsVisibilityAllows() {
+        String email = researcherOf("enu.example");
+        var owner = account(email);
+        var sameInstitutionOffice = "office@enu.example";
+        for (String viewer : List.of(DemoAccounts.RESEARCHER_CN, DemoAccounts.RESEARCHER_KZ, sameInstitutionOffice,
+                DemoAccounts.OFFICE_TSINGHUA, DemoAccounts.ADMIN, email)) {
+            assertThat(reads(viewer, owner)).as("signed-in profile, " + viewer).isTrue();
+        }
+        RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(ProfileVisibility.MATCHER_AND_OFFICES)));
+        try {
+            assertThat(reads(DemoAccounts.RESEARCHER_CN, owner)).as("researcher of the other country").isFalse();
+            assertThat(reads(DemoAccounts.RESEARCHER_KZ, owner)).as("researcher of the same country").isFalse();
+            assertThat(reads(sameInstitutionOffice, owner)).as("office of the same institution").isTrue();
+            assertThat(reads(DemoAccounts.OFFICE_TSINGHUA, owner)).as("office of another institution").isTrue();
+            assertThat(reads(DemoAccounts.ADMIN, owner)).as("administrator").isTrue();
+            assertThat(reads(email, owner)).as("owner").isTrue();
+            RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(ProfileVisibility.NOBODY)));
+            for (String viewer : List.of(DemoAccounts.RESEARCHER_CN, sameInstitutionOffice, DemoAccounts.OFFICE_TSINGHUA, DemoAccounts.ADMIN)) {
+                assertThat(reads(viewer, owner)).as("hidden, " + viewer).isFalse();
+            }
+            assertThat(reads(email, owner)).as("owner of a hidden profile").isTrue();
+        } finally {
+            RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(ProfileVisibility.SIGNED_IN)));
+        }
+        assertThat(reads(DemoAccounts.ADMIN, new AccountId(987_654_321L))).as("missing").isFalse();
+    }
+
+    @Test
+    void onlyTheSystemReadsProfilesWhateverTheirVisibility() {
+        var someone = List.of(account(DemoAccounts.RESEARCHER_CN));
+        for (String viewer : List.of(DemoAccounts.RESEARCHER_KZ, DemoAccounts.OFFICE_KAZNU, DemoAccounts.ADMIN)) {
+            RunAs.user(users, viewer, () -> {
+                assertThatThrownBy(() -> profiles.forMatching(someone)).as(viewer).isInstanceOf(AccessDeniedException.class);
+                assertThatThrownBy(() -> profiles.forSearch(someone)).as(viewer).isInstanceOf(AccessDeniedException.class);
+            });
+        }
+        RunAs.user(users, DemoAccounts.OFFICE_KAZNU, () -> assertThatThrownBy(() -> profiles.proposalPartner(someone.getFirst()))
+                .isInstanceOf(AccessDeniedException.class));
     }
 }

@@ -5,8 +5,6 @@ import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.ProjectRefused;
 import com.researchbridge.project.ProjectService;
 import com.researchbridge.researcher.ProfileSummary;
-import com.researchbridge.researcher.ProfileVisibility;
-import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +21,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 
 /**
  * A researcher proposes a joint project to a researcher of the other country (reached from a suggested
@@ -34,12 +31,10 @@ import java.util.List;
 class NewProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ProjectService projects;
-    private final ResearcherProfileService profiles;
     private final InstitutionService institutions;
 
-    NewProjectView(ProjectService projects, ResearcherProfileService profiles, InstitutionService institutions) {
+    NewProjectView(ProjectService projects, InstitutionService institutions) {
         this.projects = projects;
-        this.profiles = profiles;
         this.institutions = institutions;
         addClassName("rb-page");
     }
@@ -50,18 +45,17 @@ class NewProjectView extends VerticalLayout implements HasUrlParameter<Long>, Ha
             throw new NotFoundException();
         }
         var account = new AccountId(partnerId);
-        var partner = profiles.byAccounts(List.of(account)).get(account);
-        if (partner == null || partner.visibility() == ProfileVisibility.NOBODY) {
-            throw new NotFoundException();
-        }
+        // Hidden partners, oneself and one's own country get the page of a missing account: ids cannot be probed.
+        var start = projects.openProposal(account).orElseThrow(NotFoundException::new);
+        var partner = start.partner();
         removeAll();
         add(new H2(getTranslation("project.new.title")), partnerCard(partner));
-        var live = projects.liveProjectWith(account);
-        if (live.isPresent()) {
-            var note = new Paragraph(getTranslation("project.new.alreadyLive", live.get().title()));
+        var live = start.liveProject();
+        if (live != null) {
+            var note = new Paragraph(getTranslation("project.new.alreadyLive", live.title()));
             note.setId("project-new-live");
             var open = new Button(getTranslation("project.open"),
-                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ProjectView.class, live.get().id())));
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ProjectView.class, live.id())));
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(note, open);
             return;

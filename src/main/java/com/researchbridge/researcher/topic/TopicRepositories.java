@@ -14,9 +14,11 @@ interface TopicRepository extends JpaRepository<CollaborationTopic, Long> {
     /** Keyset paging in id order, for reading every topic without offset scans. */
     java.util.List<CollaborationTopic> findByIdGreaterThanOrderByIdAsc(long id, org.springframework.data.domain.Limit limit);
 
-    @Query("""
-            select t from CollaborationTopic t
-            where (t.closesOn is null or t.closesOn >= :today)
+    /** Open topics whose author's profile has one of the visibilities, or is the reader's own. */
+    @Query(value = """
+            select t from CollaborationTopic t join ResearcherProfile p on p.accountId = t.accountId
+            where (p.visibility in :visible or t.accountId = :reader)
+              and (t.closesOn is null or t.closesOn >= :today)
               and (:kind is null or t.kind = :kind)
               and (:text = '' or lower(t.title) like concat('%', :text, '%')
                    or lower(t.description) like concat('%', :text, '%')
@@ -24,7 +26,9 @@ interface TopicRepository extends JpaRepository<CollaborationTopic, Long> {
             order by t.createdAt desc
             """)
     Page<CollaborationTopic> browse(@Param("today") LocalDate today, @Param("kind") TopicKind kind,
-                                    @Param("text") String text, Pageable pageable);
+                                    @Param("text") String text,
+                                    @Param("visible") java.util.Collection<com.researchbridge.researcher.ProfileVisibility> visible,
+                                    @Param("reader") long reader, Pageable pageable);
 }
 
 interface TopicInterestRepository extends JpaRepository<TopicInterest, Long> {

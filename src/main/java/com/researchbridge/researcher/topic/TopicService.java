@@ -1,7 +1,9 @@
 package com.researchbridge.researcher.topic;
 
 import com.researchbridge.base.AccountId;
+import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileValidator;
+import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.researcher.topic.TopicRejected.Field;
 import com.researchbridge.researcher.topic.TopicRejected.Problem;
@@ -9,6 +11,8 @@ import com.researchbridge.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -22,7 +26,11 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Collaboration topics: researchers post them, every signed-in user browses them, researchers say they are interested. */
+/**
+ * Collaboration topics: researchers post them, signed-in users browse them, researchers say they are interested.
+ * A topic belongs to its author's profile: it is shown exactly to those who may see that profile (the author
+ * always), everywhere — its page, the list, search, the profile page (decision 25).
+ */
 @Service
 @Transactional(readOnly = true)
 public class TopicService {
@@ -67,11 +75,14 @@ public class TopicService {
         return topic.id();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** Open topics whose author's profile the signed-in user may see, newest first. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Page<TopicSummary> browse(String text, TopicKind kind, Pageable pageable) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        var page = topics.browse(LocalDate.now(clock), kind, needle, pageable);
-        var summaries = summaries(page.getContent());
+        var me = currentUser.require();
+        var page = topics.browse(LocalDate.now(clock), kind, needle, ProfileVisibility.seenBy(me.role()),
+                me.id().value(), pageable);
+        var summaries = visibleSummaries(page.getContent());
         return page.map(t -> summaries.get(t.id()));
     }
 
@@ -79,38 +90,42 @@ public class TopicService {
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<TopicSummary> mine() {
         var mine = topics.findByAccountIdOrderByCreatedAtDesc(currentUser.require().id().value());
-        var summaries = summaries(mine);
+        var summaries = visibleSummaries(mine);
         return mine.stream().map(t -> summaries.get(t.id())).toList();
     }
 
-    @PreAuthorize("isAuthenticated()")
+    /** A topic, or empty when there is none or the signed-in user may not see its author's profile. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Optional<TopicSummary> find(long id) {
-        return topics.findById(id).map(t -> summaries(List.of(t)).get(t.id()));
+        return topics.findById(id).map(t -> visibleSummaries(List.of(t)).get(t.id()));
     }
 
-    /** Topics by id that are still open, in the given order (missing and closed ones left out): search results. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Topics by id that are still open and that the signed-in user may see, in the given order (the others left
+     * out): search results.
+     */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public List<TopicSummary> openByIds(List<Long> ids) {
         var today = LocalDate.now(clock);
         var found = topics.findAllById(ids).stream().filter(t -> t.openOn(today)).toList();
-        var summaries = summaries(found);
+        var summaries = visibleSummaries(found);
         return ids.stream().map(summaries::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** A researcher's topics that are still open, newest first (for the profile page). */
-    @PreAuthorize("isAuthenticated()")
+    /** A researcher's topics that are still open, newest first (for the profile page); none when the profile is not visible. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public List<TopicSummary> openTopicsOf(AccountId owner) {
         var today = LocalDate.now(clock);
         var open = topics.findByAccountIdOrderByCreatedAtDesc(owner.value()).stream().filter(t -> t.openOn(today)).toList();
-        var summaries = summaries(open);
-        return open.stream().map(t -> summaries.get(t.id())).toList();
+        var summaries = visibleSummaries(open);
+        return open.stream().map(t -> summaries.get(t.id())).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The next topics after the given id, in id order, closed ones included; for the search index. */
     @PreAuthorize("hasRole('SYSTEM')")
     public List<TopicSummary> nextForSearch(long afterId, int batchSize) {
         var batch = topics.findByIdGreaterThanOrderByIdAsc(afterId, org.springframework.data.domain.Limit.of(batchSize));
-        var summaries = summaries(batch);
+        var summaries = summaries(batch, profiles::forSearch);
         return batch.stream().map(t -> summaries.get(t.id())).toList();
     }
 
@@ -118,15 +133,20 @@ public class TopicService {
     @PreAuthorize("hasRole('SYSTEM')")
     public List<TopicSummary> forSearch(AccountId owner) {
         var list = topics.findByAccountIdOrderByCreatedAtDesc(owner.value());
-        var summaries = summaries(list);
+        var summaries = summaries(list, profiles::forSearch);
         return list.stream().map(t -> summaries.get(t.id())).toList();
     }
 
-    /** Says the signed-in researcher is interested; once is enough, and not in one's own topic. */
+    /**
+     * Says the signed-in researcher is interested; once is enough, and not in one's own topic. A topic they may
+     * not see is refused as a missing one.
+     */
     @Transactional
     @PreAuthorize("hasRole('RESEARCHER')")
     public void expressInterest(long topicId) {
-        var topic = topics.findById(topicId).orElseThrow(() -> new IllegalArgumentException("No such topic"));
+        var topic = topics.findById(topicId)
+                .filter(t -> profiles.visibleProfile(new AccountId(t.accountId())).isPresent())
+                .orElseThrow(() -> new IllegalArgumentException("No such topic"));
         long me = currentUser.require().id().value();
         if (topic.accountId() != me && !interests.existsByTopicIdAndAccountId(topicId, me)) {
             interests.save(new TopicInterest(topicId, me, clock.instant()));
@@ -135,13 +155,26 @@ public class TopicService {
         }
     }
 
-    /** Summaries of several topics with three queries in all: owners, interest counts, my interests. */
-    private Map<Long, TopicSummary> summaries(List<CollaborationTopic> list) {
+    /** Summaries of those of the topics whose author's profile the signed-in user may see; the others are left out. */
+    private Map<Long, TopicSummary> visibleSummaries(List<CollaborationTopic> list) {
+        return summaries(list, profiles::visibleProfiles);
+    }
+
+    /**
+     * Summaries of the topics whose owner is among the profiles read (by the rule of the caller), with three
+     * queries in all: owners, interest counts, my interests.
+     */
+    private Map<Long, TopicSummary> summaries(List<CollaborationTopic> all,
+                                              Function<Collection<AccountId>, Map<AccountId, ProfileSummary>> readOwners) {
+        if (all.isEmpty()) {
+            return Map.of();
+        }
+        var owners = readOwners.apply(all.stream().map(t -> new AccountId(t.accountId())).distinct().toList());
+        var list = all.stream().filter(t -> owners.containsKey(new AccountId(t.accountId()))).toList();
         if (list.isEmpty()) {
             return Map.of();
         }
         var ids = list.stream().map(CollaborationTopic::id).toList();
-        var owners = profiles.byAccounts(list.stream().map(t -> new AccountId(t.accountId())).distinct().toList());
         var counts = new HashMap<Long, Long>();
         interests.countByTopics(ids).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         long me = currentUser.get().map(a -> a.id().value()).orElse(-1L);
@@ -149,7 +182,7 @@ public class TopicService {
         var result = new HashMap<Long, TopicSummary>();
         for (CollaborationTopic t : list) {
             var owner = owners.get(new AccountId(t.accountId()));
-            result.put(t.id(), t.toSummary(owner == null ? "" : owner.fullName(), counts.getOrDefault(t.id(), 0L),
+            result.put(t.id(), t.toSummary(owner.fullName(), counts.getOrDefault(t.id(), 0L),
                     mine.contains(t.id())));
         }
         return result;

@@ -18,7 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
-/** A research office's home: its institution and the researchers registered there. */
+/** A research office's home: its institution and the researchers registered there whose profile it may see. */
 @Route("office")
 @RolesAllowed(AppRoles.RESEARCH_OFFICE)
 @Menu(order = 1, title = "nav.officeHome", icon = "vaadin:institution")
@@ -33,6 +33,10 @@ class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {
         com.researchbridge.base.ui.HomeNotice.addAll(this, notices);
         add(new Paragraph(getTranslation("officeHome.researcherCount",
                 LocalizedFormats.number(profiles.countResearchersOfMyInstitution(), getLocale()))));
+        // The list holds only what the office may see on the profile pages (decision 25); say why someone is missing.
+        var hiddenNote = new Paragraph(getTranslation("officeHome.hiddenNote"));
+        hiddenNote.addClassName("rb-muted");
+        add(hiddenNote);
         // By route name: the onboarding module depends on this one, not the other way round.
         var onboard = new com.vaadin.flow.component.button.Button(getTranslation("onboarding.officeHomeLink"),
                 com.vaadin.flow.component.icon.VaadinIcon.UPLOAD.create(),

@@ -80,7 +80,8 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             add(button);
         }
         var me = currentUser.get().orElse(null);
-        var owner = profiles.byAccounts(java.util.List.of(topic.owner())).get(topic.owner());
+        // The topic was found, so its author's profile is visible to me (a topic shows only with its profile).
+        var owner = profiles.visibleProfile(topic.owner()).orElse(null);
         if (me != null && !mine && authentication.hasRole(AppRoles.RESEARCHER) && owner != null
                 && owner.openToCollaboration() && me.country() != null && me.country() != owner.country()) {
             var propose = new Button(getTranslation("topic.propose"),
@@ -88,13 +89,13 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             propose.setId("topic-propose");
             add(propose);
         }
-        add(new H3(getTranslation("topic.partners")), partnerList(topic));
+        add(new H3(getTranslation("topic.partners")), partnerList(topic, owner));
     }
 
-    private Div partnerList(TopicSummary topic) {
+    /** Fitting researchers whose profile the reader may see; the others are left out, not shown without a name. */
+    private Div partnerList(TopicSummary topic, com.researchbridge.researcher.ProfileSummary owner) {
         var list = new Div();
         list.addClassName("rb-partner-list");
-        var owner = profiles.byAccounts(java.util.List.of(topic.owner())).get(topic.owner());
         String country = owner == null ? "" : owner.country().name();
         java.util.List<TopicPartnerFinder.Fit> fits;
         try {
@@ -103,7 +104,7 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             list.add(new Paragraph(getTranslation(notReady.messageKey())));
             return list;
         }
-        var byAccount = profiles.byAccounts(fits.stream().map(TopicPartnerFinder.Fit::researcher).toList());
+        var byAccount = profiles.visibleProfiles(fits.stream().map(TopicPartnerFinder.Fit::researcher).toList());
         for (var fit : fits) {
             var p = byAccount.get(fit.researcher());
             if (p == null) {
@@ -128,7 +129,7 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         return list;
     }
 
-    /** Open the partner's profile (when everyone signed in may see it); propose a project (researchers of the other country). */
+    /** Open the partner's profile (every card is one the reader may see); propose a project (researchers of the other country). */
     private Div partnerActions(com.researchbridge.researcher.ProfileSummary partner) {
         var actions = new Div();
         actions.addClassName("rb-card-actions");
@@ -141,12 +142,10 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
             propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(propose);
         }
-        if (partner.visibility() == com.researchbridge.researcher.ProfileVisibility.SIGNED_IN) {
-            var open = new com.vaadin.flow.router.RouterLink(getTranslation("researcherProfile.open.button"),
-                    ResearcherProfileView.class, partner.account().value());
-            open.addClassName("rb-open-profile");
-            actions.add(open);
-        }
+        var open = new com.vaadin.flow.router.RouterLink(getTranslation("researcherProfile.open.button"),
+                ResearcherProfileView.class, partner.account().value());
+        open.addClassName("rb-open-profile");
+        actions.add(open);
         return actions;
     }
 
