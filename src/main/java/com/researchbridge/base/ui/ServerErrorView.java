@@ -1,5 +1,6 @@
 package com.researchbridge.base.ui;
 
+import com.researchbridge.base.StillPreparing;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,6 +33,11 @@ class ServerErrorView extends VerticalLayout implements HasErrorParameter<Except
             add(new H2(getTranslation("error.forbidden.title")), new Paragraph(getTranslation("error.forbidden.text")),
                     new RouterLink(getTranslation("error.home"), LandingView.class));
             return HttpServletResponse.SC_FORBIDDEN;
+        }
+        if (parameter.getCaughtException() instanceof StillPreparing notReady) {
+            add(new H2(getTranslation("error.server.title")), new Paragraph(getTranslation(notReady.messageKey())),
+                    new RouterLink(getTranslation("error.home"), LandingView.class));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         var reference = ErrorReference.logged(parameter.getCaughtException(), "/" + event.getLocation().getPath());
         add(new H2(getTranslation("error.server.title")),
