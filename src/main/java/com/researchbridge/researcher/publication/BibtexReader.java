@@ -72,31 +72,59 @@ final class BibtexReader {
     }
 
     /**
+     * Braces nested deeper than this, or longer {@code #} chains, overflow jbibtex's recursive parser (found while
+     * fuzzing the parsers).
+     */
+    static final int MAX_DEPTH = 64;
+    /**
+     * jbibtex's tokenizer copies a growing buffer for each long token (entry type, key, field name, number),
+     * which is quadratic; no real key or field name comes near this (found by the parser fuzz test).
+     */
+    static final int MAX_TOKEN = 1_000;
+
+    /**
      * The entry up to its closing brace: BibTeX treats text between entries as a comment, jbibtex refuses it. An
-     * entry whose braces never balance is left whole, for jbibtex to report.
+     * entry whose braces never balance is left whole, for jbibtex to report. Null when the entry is too deeply
+     * nested or has an overlong bare token: such an entry is broken without asking jbibtex.
      */
     static String withoutTrailingText(String chunk) {
         int open = chunk.indexOf('{');
-        if (open < 0) {
-            return chunk;
+        if (open < 0 || open > MAX_TOKEN) {
+            return open < 0 ? chunk : null;
         }
         int depth = 0;
+        int token = 0;
+        int concatenations = 0;
+        boolean quoted = false;
         for (int i = open; i < chunk.length(); i++) {
             char c = chunk.charAt(i);
             if (c == '{') {
-                depth++;
+                if (++depth > MAX_DEPTH) {
+                    return null;
+                }
             } else if (c == '}' && --depth == 0) {
                 return chunk.substring(0, i + 1);
+            } else if (c == '"' && depth == 1) {
+                quoted = !quoted;
+            } else if (c == '#' && depth == 1 && !quoted && ++concatenations > MAX_DEPTH) {
+                return null; // jbibtex parses a # chain recursively
+            }
+            token = depth == 1 && !quoted && !Character.isWhitespace(c) && ",=#{}\"".indexOf(c) < 0 ? token + 1 : 0;
+            if (token > MAX_TOKEN) {
+                return null;
             }
         }
         return chunk;
     }
 
     private static ParsedEntry entry(int number, String chunk) {
+        if (chunk == null) {
+            return ParsedEntry.broken(number, "publications.error.syntax");
+        }
         BibTeXDatabase database;
         try {
             database = new BibTeXParser().parse(new StringReader(chunk));
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) { // recursion on nesting our depth check does not see (# chains)
             return ParsedEntry.broken(number, "publications.error.syntax");
         }
         if (database.getEntries().isEmpty()) {
@@ -124,7 +152,7 @@ final class BibtexReader {
         try {
             var latex = new LaTeXParser().parse(raw);
             return new LaTeXPrinter().print(latex).replaceAll("\\s+", " ").strip();
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError e) {
             return raw.replaceAll("[{}]", "").replaceAll("\\s+", " ").strip();
         }
     }

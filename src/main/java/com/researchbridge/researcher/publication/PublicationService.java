@@ -3,10 +3,6 @@ package com.researchbridge.researcher.publication;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.security.CurrentUser;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,25 +46,10 @@ public class PublicationService {
     /** Reads a file and says what importing it would do; stores nothing. */
     @PreAuthorize("hasRole('RESEARCHER')")
     public ImportPreview preview(String fileName, byte[] content) {
-        var format = PublicationFormat.of(fileName).orElseThrow(() -> new ImportRejected("publications.error.format"));
-        if (content.length > MAX_FILE_BYTES) {
-            throw new ImportRejected("publications.error.tooLarge");
-        }
-        String text = decode(content);
-        List<ParsedEntry> entries = switch (format) {
-            case BIBTEX -> BibtexReader.read(text);
-            case RIS -> RisReader.read(text);
-            case ORCID -> OrcidRecordReader.read(text).orElseThrow(() -> new ImportRejected("publications.error.orcid"));
-        };
-        if (entries.isEmpty()) {
-            throw new ImportRejected("publications.error.empty");
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            throw new ImportRejected("publications.error.tooMany");
-        }
+        var file = PublicationFileReader.read(fileName, content);
         var known = new Known(publications.findByAccountIdOrderByYearDescIdDesc(me()));
         var rows = new ArrayList<ImportPreview.Row>();
-        for (ParsedEntry e : entries) {
+        for (ParsedEntry e : file.entries()) {
             if (!e.isOk()) {
                 rows.add(new ImportPreview.Row(e.number(), null, ImportPreview.Status.BROKEN, e.problemKey()));
             } else if (!known.add(e.publication())) {
@@ -77,7 +58,7 @@ public class PublicationService {
                 rows.add(new ImportPreview.Row(e.number(), e.publication(), ImportPreview.Status.NEW, null));
             }
         }
-        return new ImportPreview(format, rows);
+        return new ImportPreview(file.format(), rows);
     }
 
     /** Stores the chosen publications, skipping any that would now be duplicates; returns how many were stored. */
@@ -124,16 +105,6 @@ public class PublicationService {
 
     private long me() {
         return currentUser.require().id().value();
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ImportRejected("publications.error.encoding");
-        }
     }
 
     /** DOIs and normalised titles already present, growing as entries are accepted. */

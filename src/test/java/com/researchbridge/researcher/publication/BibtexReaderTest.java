@@ -50,6 +50,23 @@ class BibtexReaderTest {
     }
 
     @Test
+    void deeplyNestedBracesAndLongConcatenationsAreBrokenEntriesNotAStackOverflow() {
+        // Found while fuzzing: jbibtex recursed until StackOverflowError, which escaped the reader.
+        String nested = "@article{a, title = {" + "{".repeat(100_000) + "}".repeat(100_000) + "}}\n";
+        String chained = "@article{b, title = {x}" + " # {y}".repeat(40_000) + "}\n";
+        var entries = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> BibtexReader.read(nested + chained + ENTRY));
+        assertThat(entries).extracting(ParsedEntry::problemKey).containsExactly("publications.error.syntax", "publications.error.syntax", null);
+    }
+
+    @Test
+    void anOverlongKeyIsABrokenEntryWithoutAskingJbibtex() {
+        // Found while fuzzing: jbibtex's tokenizer is quadratic in the length of one bare token.
+        var entries = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> BibtexReader.read("@article{" + "k".repeat(2_000_000) + ", title = {x}}\n@" + "a".repeat(400_000) + "{k, title = {x}}\n" + ENTRY));
+        assertThat(entries).extracting(ParsedEntry::problemKey).containsExactly("publications.error.syntax", "publications.error.syntax", null);
+    }
+
+    @Test
     void readingStopsSoonAfterTheEntryLimit() {
         String text = "@misc{k, title = {T}}\n".repeat(PublicationService.MAX_ENTRIES * 50);
         var entries = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> BibtexReader.read(text));
