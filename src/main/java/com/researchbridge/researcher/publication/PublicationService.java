@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,8 @@ public class PublicationService {
 
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ENTRIES = 2_000;
+    public static final int MAX_PAGE = 200;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
 
     private final PublicationRepository publications;
     private final CurrentUser currentUser;
@@ -41,6 +45,23 @@ public class PublicationService {
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<PublicationData> mine() {
         return publications.findByAccountIdOrderByYearDescIdDesc(me()).stream().map(Publication::data).toList();
+    }
+
+    /**
+     * One page of the signed-in researcher's publications, newest first, paged in the database: a researcher
+     * with thousands of publications is shown through a lazy grid (issue 9). Pages are at most
+     * {@link #MAX_PAGE} long, whatever the caller asks.
+     */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public List<PublicationData> mine(int page, int pageSize) {
+        var request = PageRequest.of(Math.max(0, page), Math.clamp(pageSize, 1, MAX_PAGE), NEWEST_FIRST);
+        return publications.findByAccountId(me(), request).stream().map(Publication::data).toList();
+    }
+
+    /** How many publications the signed-in researcher has. */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public long countMine() {
+        return publications.countByAccountId(me());
     }
 
     /** Reads a file and says what importing it would do; stores nothing. */

@@ -1,6 +1,7 @@
 package com.researchbridge.researcher.ui;
 
 import com.researchbridge.base.ui.LimitedUpload;
+import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.researcher.publication.ImportPreview;
 import com.researchbridge.researcher.publication.ImportRejected;
 import com.researchbridge.researcher.publication.PublicationData;
@@ -33,6 +34,7 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PublicationService publications;
     private final Grid<PublicationData> existing = new Grid<>();
+    private final H3 mineHeading = new H3();
     private final VerticalLayout previewArea = new VerticalLayout();
     private final LimitedUpload uploadHandler = new LimitedUpload(PublicationService.MAX_FILE_BYTES, new LimitedUpload.Receiver() {
         @Override
@@ -66,9 +68,12 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
         existing.addColumn(PublicationData::year).setHeader(getTranslation("publications.year")).setAutoWidth(true);
         existing.addColumn(PublicationData::venue).setHeader(getTranslation("publications.venue")).setFlexGrow(2);
         existing.addColumn(PublicationData::doi).setHeader(getTranslation("publications.doi")).setAutoWidth(true);
-        existing.setAllRowsVisible(true);
+        // Lazy and paged in the database: a researcher may have thousands of publications (issue 9).
+        existing.setItems(query -> publications.mine(query.getPage(), query.getPageSize()).stream(),
+                query -> (int) publications.countMine());
+        mineHeading.setId("publications-mine");
         add(new H2(getTranslation("nav.publications")), new Paragraph(getTranslation("publications.intro")), upload,
-                previewArea, new H3(getTranslation("publications.mine")), existing);
+                previewArea, mineHeading, existing);
         refresh();
     }
 
@@ -113,7 +118,8 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        existing.setItems(publications.mine());
+        existing.getDataProvider().refreshAll();
+        mineHeading.setText(getTranslation("publications.mineCount", LocalizedFormats.number(publications.countMine(), getLocale())));
     }
 
     private static Paragraph error(String text) {
