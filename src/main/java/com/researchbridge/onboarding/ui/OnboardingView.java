@@ -1,5 +1,6 @@
 package com.researchbridge.onboarding.ui;
 
+import com.researchbridge.base.ui.LimitedUpload;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.onboarding.ImportMode;
 import com.researchbridge.onboarding.ImportResult;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +52,28 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
     private byte[] file;
     private ValidationReport lastReport;
     private CompletableFuture<Void> job = CompletableFuture.completedFuture(null);
+    private final LimitedUpload uploadHandler = new LimitedUpload(MAX_MB * 1024 * 1024, new LimitedUpload.Receiver() {
+        @Override
+        public void received(String name, byte[] content) {
+            getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
+                upload.clearFileList();
+                check(content);
+                fileName.setText(getTranslation("onboarding.file", name));
+                fileName.setVisible(true);
+            }));
+        }
+
+        @Override
+        public String tooLarge(String name) {
+            String message = getTranslation("onboarding.error.tooLarge", MAX_MB);
+            getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
+                clear();
+                fileError.setText(message);
+                fileError.setVisible(true);
+            }));
+            return message;
+        }
+    });
 
     OnboardingView(OnboardingService onboarding) {
         this.onboarding = onboarding;
@@ -65,12 +87,7 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
 
         upload = new Upload();
         // The list is emptied once a file has arrived, so that a corrected file can be chosen straight away.
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> getUI().ifPresent(ui -> ui.access(() -> {
-            upload.clearFileList();
-            check(data);
-            fileName.setText(getTranslation("onboarding.file", metadata.fileName()));
-            fileName.setVisible(true);
-        }))));
+        upload.setUploadHandler(uploadHandler);
         upload.setId("onboarding-upload");
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
@@ -117,6 +134,11 @@ class OnboardingView extends VerticalLayout implements HasDynamicTitle {
         upload.setEnabled(false);
         job = BackgroundJob.start(getUI().orElseThrow(), p -> onboarding.importRoster(file, mode.getValue(), p),
                 (done, total) -> showProgress("onboarding.importing", done, total), this::showResult, this::showFailure);
+    }
+
+    /** Receives uploads, stopping at the size limit; package-private for the view test. */
+    LimitedUpload uploadHandler() {
+        return uploadHandler;
     }
 
     CompletableFuture<Void> job() {

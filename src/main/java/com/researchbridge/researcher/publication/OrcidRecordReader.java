@@ -35,6 +35,9 @@ final class OrcidRecordReader {
         var result = new ArrayList<ParsedEntry>();
         int number = 0;
         for (JsonNode group : groups) {
+            if (result.size() > PublicationService.MAX_ENTRIES) {
+                break; // enough for the caller to refuse the file as too long
+            }
             number++;
             JsonNode work = group.path("work-summary").path(0);
             String title = work.path("title").path("title").path("value").asString(null);

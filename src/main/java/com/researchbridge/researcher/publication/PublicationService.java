@@ -3,10 +3,6 @@ package com.researchbridge.researcher.publication;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.security.CurrentUser;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +29,8 @@ public class PublicationService {
 
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ENTRIES = 2_000;
+    public static final int MAX_PAGE = 200;
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("year"), Sort.Order.desc("id"));
 
     private final PublicationRepository publications;
     private final CurrentUser currentUser;
@@ -49,28 +49,30 @@ public class PublicationService {
         return publications.findByAccountIdOrderByYearDescIdDesc(me()).stream().map(Publication::data).toList();
     }
 
+    /**
+     * One page of the signed-in researcher's publications, newest first, paged in the database: a researcher
+     * with thousands of publications is shown through a lazy grid (issue 9). Pages are at most
+     * {@link #MAX_PAGE} long, whatever the caller asks.
+     */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public List<PublicationData> mine(int page, int pageSize) {
+        var request = PageRequest.of(Math.max(0, page), Math.clamp(pageSize, 1, MAX_PAGE), NEWEST_FIRST);
+        return publications.findByAccountId(me(), request).stream().map(Publication::data).toList();
+    }
+
+    /** How many publications the signed-in researcher has. */
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public long countMine() {
+        return publications.countByAccountId(me());
+    }
+
     /** Reads a file and says what importing it would do; stores nothing. */
     @PreAuthorize("hasRole('RESEARCHER')")
     public ImportPreview preview(String fileName, byte[] content) {
-        var format = PublicationFormat.of(fileName).orElseThrow(() -> new ImportRejected("publications.error.format"));
-        if (content.length > MAX_FILE_BYTES) {
-            throw new ImportRejected("publications.error.tooLarge");
-        }
-        String text = decode(content);
-        List<ParsedEntry> entries = switch (format) {
-            case BIBTEX -> BibtexReader.read(text);
-            case RIS -> RisReader.read(text);
-            case ORCID -> OrcidRecordReader.read(text).orElseThrow(() -> new ImportRejected("publications.error.orcid"));
-        };
-        if (entries.isEmpty()) {
-            throw new ImportRejected("publications.error.empty");
-        }
-        if (entries.size() > MAX_ENTRIES) {
-            throw new ImportRejected("publications.error.tooMany");
-        }
+        var file = PublicationFileReader.read(fileName, content);
         var known = new Known(publications.findByAccountIdOrderByYearDescIdDesc(me()));
         var rows = new ArrayList<ImportPreview.Row>();
-        for (ParsedEntry e : entries) {
+        for (ParsedEntry e : file.entries()) {
             if (!e.isOk()) {
                 rows.add(new ImportPreview.Row(e.number(), null, ImportPreview.Status.BROKEN, e.problemKey()));
             } else if (!known.add(e.publication())) {
@@ -79,7 +81,7 @@ public class PublicationService {
                 rows.add(new ImportPreview.Row(e.number(), e.publication(), ImportPreview.Status.NEW, null));
             }
         }
-        return new ImportPreview(format, rows);
+        return new ImportPreview(file.format(), rows);
     }
 
     /** Stores the chosen publications, skipping any that would now be duplicates; returns how many were stored. */
@@ -130,16 +132,6 @@ public class PublicationService {
 
     private long me() {
         return currentUser.require().id().value();
-    }
-
-    private static String decode(byte[] content) {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new ImportRejected("publications.error.encoding");
-        }
     }
 
     /** DOIs and normalised titles already present, growing as entries are accepted. */

@@ -18,17 +18,23 @@ final class RisReader {
     private RisReader() {
     }
 
+    /** The records of a file, in order; stops after {@link PublicationService#MAX_ENTRIES} + 1 records. */
     static List<ParsedEntry> read(String text) {
         var result = new ArrayList<ParsedEntry>();
-        Map<String, String> record = null;
+        // Values grow in builders: continued lines appended by concatenation copied the value each time, which
+        // was quadratic (found by the parser fuzz test).
+        Map<String, StringBuilder> record = null;
         int number = 0;
         String lastTag = null;
         for (String raw : text.split("\\r?\\n")) {
+            if (result.size() > PublicationService.MAX_ENTRIES) {
+                return result;
+            }
             String line = raw.stripTrailing();
             var m = LINE.matcher(line);
             if (!m.matches()) {
                 if (record != null && lastTag != null && !line.isBlank()) {
-                    record.merge(lastTag, " " + line.strip(), String::concat); // continued value
+                    record.get(lastTag).append(' ').append(line.strip()); // continued value
                 }
                 continue;
             }
@@ -40,23 +46,25 @@ final class RisReader {
                 }
                 number++;
                 record = new HashMap<>();
+                lastTag = null;
             } else if (tag.equals("ER")) {
                 if (record != null) {
                     result.add(toEntry(number, record));
                 }
                 record = null;
+                lastTag = null;
             } else if (record != null) {
-                record.putIfAbsent(tag, value);
-                lastTag = tag;
+                // A repeated tag keeps its first value; its continuation lines are dropped with it.
+                lastTag = record.putIfAbsent(tag, new StringBuilder(value)) == null ? tag : null;
             }
         }
-        if (record != null) {
+        if (record != null && result.size() <= PublicationService.MAX_ENTRIES) {
             result.add(ParsedEntry.broken(number, "publications.error.unterminated"));
         }
         return result;
     }
 
-    private static ParsedEntry toEntry(int number, Map<String, String> r) {
+    private static ParsedEntry toEntry(int number, Map<String, StringBuilder> r) {
         String title = first(r, "TI", "T1", "CT");
         if (title == null || title.isBlank()) {
             return ParsedEntry.broken(number, "publications.error.noTitle");
@@ -66,10 +74,11 @@ final class RisReader {
                 PublicationData.normalizeDoi(first(r, "DO"))));
     }
 
-    private static String first(Map<String, String> r, String... tags) {
+    private static String first(Map<String, StringBuilder> r, String... tags) {
         for (String tag : tags) {
-            if (r.containsKey(tag) && !r.get(tag).isBlank()) {
-                return r.get(tag).strip();
+            String value = r.containsKey(tag) ? r.get(tag).toString().strip() : "";
+            if (!value.isEmpty()) {
+                return value;
             }
         }
         return null;

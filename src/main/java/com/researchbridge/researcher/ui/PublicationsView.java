@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.base.ui.LimitedUpload;
+import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.researcher.publication.ImportPreview;
 import com.researchbridge.researcher.publication.ImportRejected;
 import com.researchbridge.researcher.publication.PublicationData;
@@ -19,7 +21,6 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -33,13 +34,29 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PublicationService publications;
     private final Grid<PublicationData> existing = new Grid<>();
+    private final H3 mineHeading = new H3();
     private final VerticalLayout previewArea = new VerticalLayout();
+    private final LimitedUpload uploadHandler = new LimitedUpload(PublicationService.MAX_FILE_BYTES, new LimitedUpload.Receiver() {
+        @Override
+        public void received(String fileName, byte[] content) {
+            getUI().ifPresent(ui -> ui.accessSynchronously(() -> showPreview(fileName, content)));
+        }
+
+        @Override
+        public String tooLarge(String fileName) {
+            String message = getTranslation("publications.error.tooLarge", PublicationService.MAX_FILE_BYTES / (1024 * 1024));
+            getUI().ifPresent(ui -> ui.accessSynchronously(() -> {
+                previewArea.removeAll();
+                previewArea.add(error(message));
+            }));
+            return message;
+        }
+    });
 
     PublicationsView(PublicationService publications) {
         this.publications = publications;
         addClassName("rb-page");
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) ->
-                getUI().ifPresent(ui -> ui.access(() -> showPreview(metadata.fileName(), data)))));
+        var upload = new Upload(uploadHandler);
         upload.setId("publications-upload");
         upload.setAcceptedFileTypes(".bib", ".bibtex", ".ris", ".json");
         upload.setMaxFiles(1);
@@ -51,10 +68,18 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
         existing.addColumn(PublicationData::year).setHeader(getTranslation("publications.year")).setAutoWidth(true);
         existing.addColumn(PublicationData::venue).setHeader(getTranslation("publications.venue")).setFlexGrow(2);
         existing.addColumn(PublicationData::doi).setHeader(getTranslation("publications.doi")).setAutoWidth(true);
-        existing.setAllRowsVisible(true);
+        // Lazy and paged in the database: a researcher may have thousands of publications (issue 9).
+        existing.setItems(query -> publications.mine(query.getPage(), query.getPageSize()).stream(),
+                query -> (int) publications.countMine());
+        mineHeading.setId("publications-mine");
         add(new H2(getTranslation("nav.publications")), new Paragraph(getTranslation("publications.intro")), upload,
-                previewArea, new H3(getTranslation("publications.mine")), existing);
+                previewArea, mineHeading, existing);
         refresh();
+    }
+
+    /** Receives uploads, stopping at the size limit; package-private for the view test. */
+    LimitedUpload uploadHandler() {
+        return uploadHandler;
     }
 
     /** Shows what the file would add; called when an upload has arrived. */
@@ -93,7 +118,8 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        existing.setItems(publications.mine());
+        existing.getDataProvider().refreshAll();
+        mineHeading.setText(getTranslation("publications.mineCount", LocalizedFormats.number(publications.countMine(), getLocale())));
     }
 
     private static Paragraph error(String text) {

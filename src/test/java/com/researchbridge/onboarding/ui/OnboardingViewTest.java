@@ -9,7 +9,9 @@ import com.researchbridge.security.InvitationService;
 import com.researchbridge.security.InvitationSummary;
 import com.researchbridge.security.IssuedInvitation;
 import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.EndlessUpload;
 import com.researchbridge.testsupport.ViewTest;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,6 +47,28 @@ class OnboardingViewTest extends ViewTest {
         } finally {
             session.unlock();
         }
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.OFFICE_TSINGHUA)
+    void anEndlessUploadIsCutOffAtTheLimitRefusedInRussianAndNothingIsChecked() throws Exception {
+        // Issue 9.3: the in-memory handler read the whole upload before the size check.
+        var view = navigateInLocale(UiLanguage.RU.locale(), OnboardingView.class);
+        long accountsBefore = jdbc.queryForObject("select count(*) from user_account", Long.class);
+        int limit = 5 * 1024 * 1024;
+        var stream = new EndlessUpload(limit + 64 * 1024, "x" + tag + "@tsinghua.example.org,Name\n");
+        var event = org.mockito.Mockito.mock(UploadEvent.class);
+        org.mockito.Mockito.when(event.getFileName()).thenReturn("huge.csv");
+        org.mockito.Mockito.when(event.getFileSize()).thenReturn(-1L);
+        org.mockito.Mockito.when(event.getInputStream()).thenReturn(stream);
+        view.uploadHandler().handleUploadRequest(event);
+        assertThat(stream.bytesRead()).isLessThanOrEqualTo(limit + 8 * 1024);
+        String russian = view.getTranslation(UiLanguage.RU.locale(), "onboarding.error.tooLarge", 5);
+        assertThat(russian).isNotEqualTo(view.getTranslation(java.util.Locale.ENGLISH, "onboarding.error.tooLarge", 5));
+        assertThat(find(Paragraph.class).id("onboarding-error").getText()).isEqualTo(russian);
+        assertThat(find(Paragraph.class).id("onboarding-error").isVisible()).isTrue();
+        assertThat(find(Button.class).withId("onboarding-import").exists()).isFalse();
+        assertThat(jdbc.queryForObject("select count(*) from user_account", Long.class)).isEqualTo(accountsBefore);
     }
 
     @Test

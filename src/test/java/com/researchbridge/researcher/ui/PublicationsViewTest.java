@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.researcher.publication.PublicationData;
 import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.EndlessUpload;
 import com.researchbridge.testsupport.ViewTest;
+import com.researchbridge.researcher.publication.PublicationService;
+import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -39,6 +42,26 @@ class PublicationsViewTest extends ViewTest {
         view.showPreview("old.ris", Files.readAllBytes(Path.of("src/test/resources/publications/latin1.ris")));
         assertThat(find(Paragraph.class).withTextContaining("UTF-8").exists()).isTrue();
         assertThat(find(Grid.class).withId("publications-preview").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails(DemoAccounts.RESEARCHER_KZ)
+    void anEndlessUploadIsCutOffAtTheLimitAndRefusedInTheUsersLanguage() throws Exception {
+        // Issue 9.3: the in-memory handler read a 300 MB upload to the end before the size check.
+        var view = navigateInLocale(UiLanguage.KK.locale(), PublicationsView.class);
+        int before = test(find(Grid.class).id("publications")).size();
+        var stream = new EndlessUpload(PublicationService.MAX_FILE_BYTES + 64 * 1024, "@article{k, title = {T}}\n");
+        var event = org.mockito.Mockito.mock(UploadEvent.class);
+        org.mockito.Mockito.when(event.getFileName()).thenReturn("huge.bib");
+        org.mockito.Mockito.when(event.getFileSize()).thenReturn(-1L);
+        org.mockito.Mockito.when(event.getInputStream()).thenReturn(stream);
+        view.uploadHandler().handleUploadRequest(event);
+        assertThat(stream.bytesRead()).isLessThanOrEqualTo(PublicationService.MAX_FILE_BYTES + 8 * 1024);
+        String kazakh = view.getTranslation(UiLanguage.KK.locale(), "publications.error.tooLarge", 2);
+        assertThat(kazakh).isNotEqualTo(view.getTranslation(java.util.Locale.ENGLISH, "publications.error.tooLarge", 2));
+        assertThat(find(Paragraph.class).withText(kazakh).exists()).isTrue();
+        assertThat(find(Grid.class).withId("publications-preview").exists()).isFalse();
+        assertThat(test(find(Grid.class).id("publications")).size()).isEqualTo(before);
     }
 
     @Test
