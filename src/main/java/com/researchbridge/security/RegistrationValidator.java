@@ -5,15 +5,12 @@ import com.researchbridge.security.RegistrationRejected.Field;
 import com.researchbridge.security.RegistrationRejected.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Checks a registration before anything is stored; the same rules the form shows. */
 @Component
 class RegistrationValidator {
 
-    /** Deliberately plain: one @, a dot in the domain, no spaces. Deliverability is the mail server's job. */
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     static final int MAX_NAME = 200;
 
     private final PasswordPolicy passwordPolicy;
@@ -36,7 +33,7 @@ class RegistrationValidator {
         var email = UserAccount.normalizeEmail(form.email());
         if (email.isEmpty()) {
             problems.add(new Problem(Field.EMAIL, "validation.required"));
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddress.isWellFormed(email)) {
             problems.add(new Problem(Field.EMAIL, "validation.email"));
         } else if (accounts.existsByEmail(email)) {
             problems.add(new Problem(Field.EMAIL, "registration.emailTaken"));
