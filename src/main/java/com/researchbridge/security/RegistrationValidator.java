@@ -35,8 +35,6 @@ class RegistrationValidator {
             problems.add(new Problem(Field.EMAIL, "validation.required"));
         } else if (!EmailAddress.isWellFormed(email)) {
             problems.add(new Problem(Field.EMAIL, "validation.email"));
-        } else if (accounts.existsByEmail(email)) {
-            problems.add(new Problem(Field.EMAIL, "registration.emailTaken"));
         }
         if (form.password() == null || form.password().isEmpty()) {
             problems.add(new Problem(Field.PASSWORD, "validation.required"));
@@ -57,7 +55,10 @@ class RegistrationValidator {
         return problems;
     }
 
-    /** The rules for a research office account an administrator creates: name, e-mail, institution. */
+    /**
+     * The rules for a research office account an administrator creates: name, e-mail, institution. Unlike
+     * registration, a taken address is named: only administrators see this answer.
+     */
     List<Problem> officeProblems(String email, String fullName, com.researchbridge.base.InstitutionId institution) {
         var problems = new ArrayList<Problem>();
         var form = new NewResearcher(fullName, email, "unused", null, institution);
@@ -65,6 +66,9 @@ class RegistrationValidator {
             if (p.field() == Field.FULL_NAME || p.field() == Field.EMAIL) {
                 problems.add(p);
             }
+        }
+        if (problems.stream().noneMatch(p -> p.field() == Field.EMAIL) && accounts.existsByEmail(EmailAddress.normalize(email))) {
+            problems.add(new Problem(Field.EMAIL, "registration.emailTaken"));
         }
         if (institution == null || institutions.find(institution).isEmpty()) {
             problems.add(new Problem(Field.INSTITUTION, "validation.required"));
