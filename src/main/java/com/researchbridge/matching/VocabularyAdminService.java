@@ -184,12 +184,15 @@ public class VocabularyAdminService {
         return problems;
     }
 
+    /** A label starting with one of these would be a formula in the downloaded file opened in a spreadsheet. */
+    private static final String FORMULA_STARTS = "=+-@";
+
     private static void checkCell(List<EditRejected.Problem> problems, EditRejected.Input input, String cell, boolean required) {
         var labels = Vocabulary.labelsOf(cell);
         if (required && labels.isEmpty()) {
             problems.add(new EditRejected.Problem(input, "validation.required"));
         } else if ((cell != null && (cell.length() > MAX_CELL || cell.chars().anyMatch(Character::isISOControl)))
-                || labels.stream().anyMatch(l -> l.length() > MAX_LABEL)) {
+                || labels.stream().anyMatch(l -> l.length() > MAX_LABEL || FORMULA_STARTS.indexOf(l.charAt(0)) >= 0)) {
             problems.add(new EditRejected.Problem(input, "vocabulary.error.labels"));
         }
     }

@@ -3,25 +3,17 @@ package com.researchbridge.project;
 import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface JointProjectRepository extends JpaRepository<JointProject, Long> {
+interface JointProjectRepository extends JpaRepository<JointProject, Long>, JpaSpecificationExecutor<JointProject> {
 
     @Query("""
             select p from JointProject p
             where p.initiatorAccountId = :account or p.partnerAccountId = :account
             order by p.updatedAt desc, p.id desc""")
     List<JointProject> findInvolving(@Param("account") long account);
-
-    @Query("""
-            select p from JointProject p
-            where p.initiatorInstitutionId = :institution or p.partnerInstitutionId = :institution
-            order by p.updatedAt desc, p.id desc""")
-    List<JointProject> findConcerning(@Param("institution") long institution);
-
-    @Query("select p from JointProject p order by p.updatedAt desc, p.id desc")
-    List<JointProject> findAllNewestFirst();
 
     @Query("""
             select count(p) > 0 from JointProject p

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -181,11 +183,24 @@ public class ProjectService {
     /** The caller's projects (a researcher's own, an office's institution's, all for an administrator), newest first. */
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public List<ProjectSummary> list(ProjectScope scope) {
+        return list(scope, Pageable.unpaged()).getContent();
+    }
+
+    /**
+     * One page of the caller's projects in the scope, filtered, sorted and counted by the database. Sortable by
+     * {@code title}, {@code status}, {@code createdAt} and {@code updatedAt} (newest first when unsorted); the id
+     * breaks ties, so consecutive pages neither overlap nor skip.
+     */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public Page<ProjectSummary> list(ProjectScope scope, Pageable pageable) {
         var me = currentUser.require();
-        var actor = actor(me);
-        return visible(me).stream()
-                .filter(p -> scope.includes(p.status(), p.waitsFor(actor)))
-                .map(JointProject::toSummary).toList();
+        return projects.findAll(ProjectListing.of(me, scope), ProjectListing.ordered(pageable)).map(JointProject::toSummary);
+    }
+
+    /** How many of the caller's projects the scope holds. */
+    @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
+    public long count(ProjectScope scope) {
+        return projects.count(ProjectListing.of(currentUser.require(), scope));
     }
 
     /** The projects a research office or an administrator sees in the given scope, as CSV (see {@link ProjectsCsv}). */
@@ -197,9 +212,7 @@ public class ProjectService {
     /** How many of the caller's projects wait for the caller's decision (for the home pages). */
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE')")
     public long countNeedingMyAction() {
-        var me = currentUser.require();
-        var actor = actor(me);
-        return visible(me).stream().filter(p -> p.waitsFor(actor)).count();
+        return count(ProjectScope.NEEDS_ACTION);
     }
 
     /** The researchers the signed-in researcher has or had a project with, whatever its state (never proposed again). */
@@ -242,15 +255,6 @@ public class ProjectService {
         }
         projects.countByStatus().forEach(row -> counts.put((ProjectStatus) row[0], (Long) row[1]));
         return counts;
-    }
-
-    private List<JointProject> visible(AccountSummary me) {
-        return switch (me.role()) {
-            case RESEARCHER -> projects.findInvolving(me.id().value());
-            case RESEARCH_OFFICE -> me.institution() == null ? List.of() : projects.findConcerning(me.institution().value());
-            case ADMIN -> projects.findAllNewestFirst();
-            default -> List.of();
-        };
     }
 
     private static boolean mayView(JointProject project, AccountSummary me) {

@@ -1,13 +1,9 @@
 package com.researchbridge.project;
 
-import com.researchbridge.base.SpreadsheetText;
+import com.researchbridge.base.SpreadsheetFile;
 import com.researchbridge.institution.InstitutionService;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Joint projects as CSV (RFC 4180, UTF-8 with a byte order mark, stable English column names, text users wrote
@@ -22,20 +18,11 @@ final class ProjectsCsv {
     }
 
     static String write(List<ProjectSummary> projects, InstitutionService institutions) {
-        var out = new StringWriter();
-        out.write('\uFEFF');
-        try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-            for (ProjectSummary p : projects) {
-                printer.printRecord(p.id(), SpreadsheetText.cell(p.title()), p.status().name(),
-                        SpreadsheetText.cell(p.initiator().name()), institution(institutions, p.initiator()),
-                        p.initiatorReview() == null ? "" : p.initiatorReview().name(),
-                        SpreadsheetText.cell(p.partner().name()), institution(institutions, p.partner()),
-                        p.partnerReview() == null ? "" : p.partnerReview().name(), p.createdAt(), p.updatedAt());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return SpreadsheetFile.csv(HEADER, projects.stream().map(p -> Arrays.<Object>asList(p.id(), p.title(), p.status().name(),
+                p.initiator().name(), institution(institutions, p.initiator()),
+                p.initiatorReview() == null ? "" : p.initiatorReview().name(),
+                p.partner().name(), institution(institutions, p.partner()),
+                p.partnerReview() == null ? "" : p.partnerReview().name(), p.createdAt(), p.updatedAt())).toList());
     }
 
     private static String institution(InstitutionService institutions, Participant p) {

@@ -9,6 +9,7 @@ import com.researchbridge.security.RegistrationRejected.Problem;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -40,24 +41,38 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Open to visitors. Either the account and its profile are stored, or nothing is. */
+    /**
+     * Open to visitors. The answer does not tell whether the address already has an account (the page says "check
+     * your e-mail" either way, and both ways do the same work): for a new address the account and its profile are
+     * stored and a welcome is mailed; for a known one nothing is stored and its owner is mailed that someone tried
+     * to register with it. Returns the new account, or empty for a known address; callers must not show which.
+     * Invalid input is refused with {@link RegistrationRejected} and stores nothing.
+     */
     @Transactional
     @PreAuthorize("isAnonymous()")
-    public AccountId register(NewResearcher form) {
+    public Optional<AccountId> register(NewResearcher form) {
         List<Problem> problems = validator.problems(form);
         if (!problems.isEmpty()) {
             throw new RegistrationRejected(problems);
         }
-        var account = new UserAccount(form.email(), passwordEncoder.encode(form.password()), form.fullName(),
-                Role.RESEARCHER, form.country(), form.institution(), clock.instant());
+        String passwordHash = passwordEncoder.encode(form.password());
+        var existing = accounts.findByEmail(EmailAddress.normalize(form.email()));
+        if (existing.isPresent()) {
+            events.publishEvent(new RegistrationReceived(contact(existing.get()), true));
+            return Optional.empty();
+        }
+        var account = new UserAccount(form.email(), passwordHash, form.fullName(), Role.RESEARCHER, form.country(),
+                form.institution(), clock.instant());
         try {
             account = accounts.saveAndFlush(account);
         } catch (DataIntegrityViolationException raceOnEmail) {
-            throw new RegistrationRejected(List.of(new Problem(Field.EMAIL, "registration.emailTaken")));
+            // registered a moment ago by a parallel request: answered like any known address, nothing stored here
+            return Optional.empty();
         }
         events.publishEvent(new ResearcherRegistered(account.accountId(), form.fullName().strip(), form.country(),
                 form.institution()));
-        return account.accountId();
+        events.publishEvent(new RegistrationReceived(contact(account), false));
+        return Optional.of(account.accountId());
     }
 
     /**

@@ -45,7 +45,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
             log.warn("No administrator exists. Set RESEARCHBRIDGE_ADMIN_EMAIL and RESEARCHBRIDGE_ADMIN_PASSWORD to create the first one.");
             return;
         }
-        if (!RegistrationValidator.EMAIL.matcher(UserAccount.normalizeEmail(email)).matches()) {
+        if (!EmailAddress.isWellFormed(email)) {
             throw new IllegalStateException("RESEARCHBRIDGE_ADMIN_EMAIL is not a valid e-mail address: " + email);
         }
         if (!passwordPolicy.isStrongEnough(password, name, email)) {

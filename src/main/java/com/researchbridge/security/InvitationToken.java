@@ -38,6 +38,12 @@ final class InvitationToken {
      * invited account is disabled as well; its real hash is set when the invitation is accepted.
      */
     static String unusablePasswordHash() {
-        return "{bcrypt}!invited!" + generate();
+        return UNUSABLE_PREFIX + generate();
     }
+
+    static boolean isUnusablePasswordHash(String hash) {
+        return hash != null && hash.startsWith(UNUSABLE_PREFIX);
+    }
+
+    private static final String UNUSABLE_PREFIX = "{bcrypt}!invited!";
 }

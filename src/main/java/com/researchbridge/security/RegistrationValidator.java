@@ -5,15 +5,12 @@ import com.researchbridge.security.RegistrationRejected.Field;
 import com.researchbridge.security.RegistrationRejected.Problem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /** Checks a registration before anything is stored; the same rules the form shows. */
 @Component
 class RegistrationValidator {
 
-    /** Deliberately plain: one @, a dot in the domain, no spaces. Deliverability is the mail server's job. */
-    static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     static final int MAX_NAME = 200;
 
     private final PasswordPolicy passwordPolicy;
@@ -36,10 +33,8 @@ class RegistrationValidator {
         var email = UserAccount.normalizeEmail(form.email());
         if (email.isEmpty()) {
             problems.add(new Problem(Field.EMAIL, "validation.required"));
-        } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+        } else if (!EmailAddress.isWellFormed(email)) {
             problems.add(new Problem(Field.EMAIL, "validation.email"));
-        } else if (accounts.existsByEmail(email)) {
-            problems.add(new Problem(Field.EMAIL, "registration.emailTaken"));
         }
         if (form.password() == null || form.password().isEmpty()) {
             problems.add(new Problem(Field.PASSWORD, "validation.required"));
@@ -60,7 +55,10 @@ class RegistrationValidator {
         return problems;
     }
 
-    /** The rules for a research office account an administrator creates: name, e-mail, institution. */
+    /**
+     * The rules for a research office account an administrator creates: name, e-mail, institution. Unlike
+     * registration, a taken address is named: only administrators see this answer.
+     */
     List<Problem> officeProblems(String email, String fullName, com.researchbridge.base.InstitutionId institution) {
         var problems = new ArrayList<Problem>();
         var form = new NewResearcher(fullName, email, "unused", null, institution);
@@ -68,6 +66,9 @@ class RegistrationValidator {
             if (p.field() == Field.FULL_NAME || p.field() == Field.EMAIL) {
                 problems.add(p);
             }
+        }
+        if (problems.stream().noneMatch(p -> p.field() == Field.EMAIL) && accounts.existsByEmail(EmailAddress.normalize(email))) {
+            problems.add(new Problem(Field.EMAIL, "registration.emailTaken"));
         }
         if (institution == null || institutions.find(institution).isEmpty()) {
             problems.add(new Problem(Field.INSTITUTION, "validation.required"));

@@ -66,6 +66,10 @@ class UserAccount {
         if (role != Role.ADMIN && institution == null) {
             throw new IllegalArgumentException("A " + role + " account needs a home institution");
         }
+        if (!EmailAddress.isWellFormed(email)) {
+            // the last line of defence: every way of creating an account passes here, whatever its caller checked
+            throw new IllegalArgumentException("Not an e-mail address an account may have");
+        }
         this.email = normalizeEmail(email);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.fullName = fullName.strip();

@@ -159,6 +159,34 @@ class NotificationMailTest {
     }
 
     @Autowired
+    com.researchbridge.security.AccountService accountService;
+    @Autowired
+    com.researchbridge.institution.InstitutionService institutions;
+
+    @Test
+    void registeringWithAKnownAddressTellsItsOwnerAndANewAddressIsWelcomed() throws Exception {
+        String owner = DemoAccounts.RESEARCHER_CN;
+        var amss = institutions.findByCode("CN-TSINGHUA").orElseThrow().id();
+        com.researchbridge.testsupport.Anonymous.run(() -> {
+            accountService.register(new com.researchbridge.security.NewResearcher("Mallory", owner,
+                    "Great-wall-sunrise-2026", com.researchbridge.base.Country.CN, amss));
+            accountService.register(new com.researchbridge.security.NewResearcher("陈新", "chen.xin.new@tsinghua.edu.cn",
+                    "Great-wall-sunrise-2026", com.researchbridge.base.Country.CN, amss));
+        });
+        var messages = await(2);
+
+        var warning = messageTo(messages, owner);
+        assertThat(warning.getSubject()).isEqualTo("ResearchBridge · 有人尝试用您的邮箱注册");
+        String text = (String) warning.getContent();
+        assertThat(text).startsWith(jdbc.queryForObject("select full_name from user_account where email = ?", String.class, owner))
+                .contains("如果是您本人，请直接登录", "https://researchbridge.example/login",
+                        "https://researchbridge.example/forgot-password", "如果不是您本人").doesNotContain("Mallory");
+        var welcome = messageTo(messages, "chen.xin.new@tsinghua.edu.cn");
+        assertThat(welcome.getSubject()).isEqualTo("ResearchBridge · 欢迎");
+        assertThat((String) welcome.getContent()).startsWith("陈新，您好").contains("https://researchbridge.example/login");
+    }
+
+    @Autowired
     com.researchbridge.security.PasswordResetService resets;
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder encoder;

@@ -37,7 +37,7 @@ class MyDataServiceTest {
     void aResearcherDownloadsAllTheirDataThenDeletesTheAccountWithEverything() {
         String email = "gulnara.export@kaznu.kz";
         var id = accounts.register(new NewResearcher("Гүлнара Сейітова", email, "steppe-export-Almaty-42", Country.KZ,
-                institutions.findByCode("KZ-KAZNU").orElseThrow().id()));
+                institutions.findByCode("KZ-KAZNU").orElseThrow().id())).orElseThrow();
         RunAs.user(users, email, () -> {
             String json = new String(myData.exportMyData(), StandardCharsets.UTF_8);
             assertThat(json).contains("\"email\" : \"" + email + "\"", "Гүлнара Сейітова", "\"publications\"", "\"topics\"",

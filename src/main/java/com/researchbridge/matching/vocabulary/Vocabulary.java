@@ -1,5 +1,6 @@
 package com.researchbridge.matching.vocabulary;
 
+import com.researchbridge.base.SpreadsheetFile;
 import com.researchbridge.matching.text.TextLanguage;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -103,18 +104,18 @@ public final class Vocabulary {
 
     /** The vocabulary in the file format, one concept per line after the header, concepts without labels left out. */
     public String toTsv() {
-        var out = new StringBuilder(HEADER).append('\n');
+        var rows = new ArrayList<List<String>>();
         for (Concept c : concepts) {
             if (c.labels().values().stream().allMatch(List::isEmpty)) {
                 continue;
             }
-            out.append(c.id()).append('\t').append(c.field());
+            var row = new ArrayList<String>(List.of(c.id(), c.field()));
             for (TextLanguage language : COLUMNS) {
-                out.append('\t').append(String.join(" | ", c.labels().getOrDefault(language, List.of())));
+                row.add(String.join(" | ", c.labels().getOrDefault(language, List.of())));
             }
-            out.append('\n');
+            rows.add(row);
         }
-        return out.toString();
+        return SpreadsheetFile.tsv(HEADER.split("\t"), rows);
     }
 
     public List<Concept> concepts() {

@@ -1,5 +1,7 @@
 package com.researchbridge.onboarding.ui;
 
+import com.researchbridge.base.SpreadsheetFile;
+import com.researchbridge.security.IssuedInvitation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.nio.charset.StandardCharsets;
@@ -28,16 +30,11 @@ final class InvitationLinks {
         ui.getPage().executeJs("if (navigator.clipboard) { navigator.clipboard.writeText($0); }", link);
     }
 
-    /** The links of one import as CSV, for offices that send many invitations by mail merge. */
-    static byte[] csv(String base, List<com.researchbridge.security.IssuedInvitation> invited) {
-        var csv = new StringBuilder("\uFEFFemail,full_name,invitation_link\r\n");
-        for (var i : invited) {
-            csv.append(i.email()).append(',').append(quoted(i.fullName())).append(',').append(base).append(i.token()).append("\r\n");
-        }
-        return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
+    static final String[] CSV_HEADER = {"email", "full_name", "invitation_link"};
 
-    private static String quoted(String value) {
-        return "\"" + value.replace("\"", "\"\"") + "\"";
+    /** The links of one import as CSV, for offices that send many invitations by mail merge. */
+    static byte[] csv(String base, List<IssuedInvitation> invited) {
+        return SpreadsheetFile.csv(CSV_HEADER, invited.stream()
+                .map(i -> List.of(i.email(), i.fullName(), base + i.token())).toList()).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,6 +7,7 @@ import com.researchbridge.project.ProjectService;
 import com.researchbridge.project.ProjectSummary;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -62,15 +63,16 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         var format = new ProjectFormat(this, getLocale(), institutions);
         grid.setId("projects");
         grid.addColumn(ProjectSummary::title).setHeader(getTranslation("project.column.title")).setFlexGrow(3)
-                .setTooltipGenerator(ProjectSummary::title);
+                .setTooltipGenerator(ProjectSummary::title).setSortProperty("title");
         grid.addColumn(format::researchers).setHeader(getTranslation("project.column.researchers")).setFlexGrow(3)
                 .setTooltipGenerator(format::researchers);
         grid.addComponentColumn(p -> format.statusBadge(p.status())).setHeader(getTranslation("project.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0).setSortProperty("status");
         grid.addColumn(format::reviews).setHeader(getTranslation("project.column.reviews")).setFlexGrow(2)
                 .setTooltipGenerator(format::reviews);
         grid.addColumn(p -> LocalizedFormats.date(p.updatedAt(), getLocale()))
-                .setHeader(getTranslation("project.column.updated")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("project.column.updated")).setAutoWidth(true).setFlexGrow(0)
+                .setSortProperty("updatedAt");
         grid.addItemClickListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ProjectView.class, e.getItem().id())));
         grid.setPartNameGenerator(p -> "rb-project-row");
         empty.setId("projects-empty");
@@ -94,11 +96,13 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         scope.setValue(waiting > 0 ? ProjectScope.NEEDS_ACTION : admin ? ProjectScope.ALL : ProjectScope.LIVE);
     }
 
+    /** Pages are fetched, sorted and counted by the service's database queries as the user scrolls. */
     private void show(ProjectScope scope, String role) {
-        var list = projects.list(scope);
-        grid.setItems(list);
-        grid.setVisible(!list.isEmpty());
-        empty.setVisible(list.isEmpty());
+        long total = projects.count(scope);
+        grid.setItems(query -> projects.list(scope, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, projects.count(scope)));
+        grid.setVisible(total > 0);
+        empty.setVisible(total == 0);
         empty.setText(getTranslation("project.none." + role));
     }
 

@@ -4,6 +4,7 @@ import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
 import com.researchbridge.security.AccountService;
+import com.researchbridge.security.EmailAddress;
 import com.researchbridge.security.PasswordPolicy;
 import com.researchbridge.security.RegistrationRejected;
 import com.vaadin.flow.component.HasValidation;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -67,6 +67,9 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle, Before
         fullName.setLabel(getTranslation("field.fullName"));
         fullName.setHelperText(getTranslation("registration.fullName.help"));
         email.setLabel(getTranslation("field.email"));
+        // the service's check (EmailAddress) decides and explains; the field's own, laxer pattern would only
+        // mark the field without a message
+        email.setManualValidation(true);
         password.setLabel(getTranslation("field.password"));
         password.setHelperText(getTranslation("registration.password.help", PasswordPolicy.MIN_LENGTH));
         country.setLabel(getTranslation("field.country"));
@@ -89,8 +92,8 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle, Before
         binder.forField(fullName).asRequired(required)
                 .withValidator(new StringLengthValidator(getTranslation("validation.tooLong"), 1, 200))
                 .bind(RegistrationForm::getFullName, RegistrationForm::setFullName);
+        // the address is checked in submit() with the service's own rule (EmailAddress), and the service checks it again
         binder.forField(email).asRequired(required)
-                .withValidator(new EmailValidator(getTranslation("validation.email")))
                 .bind(RegistrationForm::getEmail, RegistrationForm::setEmail);
         binder.forField(password).asRequired(required)
                 .bind(RegistrationForm::getPassword, RegistrationForm::setPassword);
@@ -101,7 +104,13 @@ class RegistrationView extends VerticalLayout implements HasDynamicTitle, Before
     }
 
     private void submit() {
-        if (!binder.validate().isOk()) {
+        boolean complete = binder.validate().isOk();
+        if (!email.isEmpty() && !EmailAddress.isWellFormed(email.getValue())) {
+            email.setErrorMessage(getTranslation("validation.email"));
+            email.setInvalid(true);
+            return;
+        }
+        if (!complete) {
             return;
         }
         try {

@@ -90,7 +90,7 @@ class ProjectViewsTest extends ViewTest {
         @SuppressWarnings("unchecked")
         Grid<com.researchbridge.project.ProjectSummary> grid = find(Grid.class).id("projects");
         assertThat(test(grid).size()).isPositive();
-        assertThat(grid.getListDataView().getItems()).anyMatch(p -> p.id() == id);
+        assertThat(grid.getGenericDataView().getItems()).anyMatch(p -> p.id() == id); // fetched page by page from the service
 
         navigate(ProjectView.class, id);
         assertThat(find(Button.class).withId("project-action-accept").exists()).isFalse();
@@ -150,7 +150,7 @@ class ProjectViewsTest extends ViewTest {
         navigate(ProjectsView.class);
         @SuppressWarnings("unchecked")
         Grid<com.researchbridge.project.ProjectSummary> grid = find(Grid.class).id("projects");
-        assertThat(grid.getListDataView().getItems().count()).isEqualTo(rows());
+        assertThat(grid.getGenericDataView().getItems().count()).isEqualTo(rows());
         navigate("admin", Component.class);
         assertThat(find(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class).id("dashboard-projects")
                 .getElement().getTextRecursively()).contains("with the research offices", "completed");

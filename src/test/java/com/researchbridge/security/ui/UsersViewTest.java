@@ -63,7 +63,7 @@ class UsersViewTest extends ViewTest {
         String email = "to.be.blocked@kaznu.kz";
         var id = com.researchbridge.testsupport.Anonymous.call(() -> accounts.register(new com.researchbridge.security.NewResearcher(
                 "Блок Тексеру", email, "Saryarka-steppe-wind-2026", com.researchbridge.base.Country.KZ,
-                new com.researchbridge.base.InstitutionId(jdbc.queryForObject("select id from institution where code = 'KZ-KAZNU'", Long.class)))));
+                new com.researchbridge.base.InstitutionId(jdbc.queryForObject("select id from institution where code = 'KZ-KAZNU'", Long.class))))).orElseThrow();
         useLocale(com.researchbridge.base.UiLanguage.RU.locale());
         navigate("login", com.vaadin.flow.component.Component.class);
         navigate(UsersView.class);
