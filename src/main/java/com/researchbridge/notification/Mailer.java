@@ -1,5 +1,6 @@
 package com.researchbridge.notification;
 
+import com.researchbridge.base.OutgoingMail;
 import jakarta.annotation.PreDestroy;
 import jakarta.mail.internet.InternetAddress;
 import java.io.UnsupportedEncodingException;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends plain-text UTF-8 e-mail over SMTP, each message on a virtual thread of its own so that nobody waits for
- * the mail server. Without {@code spring.mail.host} there is no mail sender: messages are logged and dropped.
+ * the mail server. Without {@code spring.mail.host} there is no mail sender: the demo logs each message whole
+ * (see {@link OutgoingMail}), production only notes that one was dropped.
  * A failed delivery is logged, never thrown: the step that caused it is already committed.
  */
 @Component
@@ -27,22 +29,29 @@ class Mailer {
     private final JavaMailSender sender;
     private final String from;
     private final String fromName;
+    private final boolean logUnsent;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    Mailer(ObjectProvider<JavaMailSender> sender,
+    Mailer(ObjectProvider<JavaMailSender> sender, OutgoingMail outgoing,
            @Value("${researchbridge.mail.from:no-reply@researchbridge.example}") String from,
            @Value("${researchbridge.mail.from-name:ResearchBridge}") String fromName) {
         this.sender = sender.getIfAvailable();
         this.from = from;
         this.fromName = fromName;
+        this.logUnsent = outgoing.delivery() == OutgoingMail.Delivery.LOGGED;
         if (this.sender == null) {
-            log.info("E-mail is off (no spring.mail.host): notices are logged, not sent");
+            log.info(logUnsent ? "E-mail is off (no spring.mail.host): each e-mail is written to this log instead"
+                    : "E-mail is off (no spring.mail.host): nothing is sent");
         }
     }
 
     void send(String to, String subject, String body) {
         if (sender == null) {
-            log.debug("Notice to {} not sent (e-mail is off): {}", to, subject);
+            if (logUnsent) {
+                log.info("E-mail not sent (no SMTP server) to {}: {}\n{}", to, subject, body);
+            } else {
+                log.debug("Notice to {} not sent (e-mail is off): {}", to, subject);
+            }
             return;
         }
         executor.submit(() -> {

@@ -11,11 +11,15 @@ import org.springframework.stereotype.Component;
 /**
  * Production has no demo users: the first administrator comes from configuration
  * ({@code RESEARCHBRIDGE_ADMIN_EMAIL}, {@code RESEARCHBRIDGE_ADMIN_PASSWORD}, optional
- * {@code RESEARCHBRIDGE_ADMIN_NAME}) and is created only while no administrator exists.
+ * {@code RESEARCHBRIDGE_ADMIN_NAME}) and is created only while no administrator exists. It looks after the demo
+ * data is loaded (that runner has order 1), so that under the demo it sees the demo's administrator instead of
+ * warning that there is none.
  */
 @Component
-@Order(0)
+@Order(FirstAdminBootstrap.ORDER)
 class FirstAdminBootstrap implements ApplicationRunner {
+
+    static final int ORDER = 10;
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdminBootstrap.class);
 

@@ -1,5 +1,6 @@
 package com.researchbridge.security;
 
+import com.researchbridge.base.OutgoingMail;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "Forgot your password?": a visitor asks for a link for an e-mail address; if an enabled account has it, a
  * link valid for {@link #VALIDITY} is mailed (at most {@link #MAX_PER_HOUR} an hour). The answer is the same
  * whether the address is known or not, so the page does not tell who has an account. The link sets a new
- * password once; all other open links of the account stop working with it.
+ * password once; all other open links of the account stop working with it. While the site cannot send e-mail
+ * (and does not log it either, as the demo does), no link is made: nobody could receive it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -28,9 +30,12 @@ public class PasswordResetService {
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OutgoingMail outgoing;
 
     PasswordResetService(PasswordResetRepository resets, UserAccountRepository accounts, PasswordPolicy passwordPolicy,
-                         PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
+                         PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock,
+                         OutgoingMail outgoing) {
+        this.outgoing = outgoing;
         this.resets = resets;
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
@@ -39,11 +44,17 @@ public class PasswordResetService {
         this.clock = clock;
     }
 
+    /** How a link would reach its owner; says nothing about any account, so anyone may ask. */
+    @PreAuthorize("permitAll()")
+    public OutgoingMail.Delivery linkDelivery() {
+        return outgoing.delivery();
+    }
+
     /** Mails a link when the address belongs to an enabled account and the hourly limit allows; else nothing. */
     @Transactional
     @PreAuthorize("isAnonymous()")
     public void requestLink(String email) {
-        if (email == null || !EmailAddress.isWellFormed(email.strip())) {
+        if (outgoing.delivery() == OutgoingMail.Delivery.OFF || email == null || !EmailAddress.isWellFormed(email.strip())) {
             return;
         }
         var now = clock.instant();

@@ -13,5 +13,9 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("ResearchBridge");
+        // Our own icon (tools/favicon/favicon.py draws both): the SVG for browsers that take it, the ICO for the rest
+        // and for the /favicon.ico that browsers ask for on their own.
+        settings.addFavIcon("icon", "favicon.svg", "any");
+        settings.addFavIcon("icon", "favicon.ico", "16x16 32x32 48x48");
     }
 }

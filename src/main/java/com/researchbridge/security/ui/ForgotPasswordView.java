@@ -1,5 +1,6 @@
 package com.researchbridge.security.ui;
 
+import com.researchbridge.base.OutgoingMail;
 import com.researchbridge.security.PasswordResetService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -17,7 +18,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * "Forgot your password?": the visitor gives their e-mail address and is told the same thing whether or not an
- * account has it, so the page reveals nobody's account.
+ * account has it, so the page reveals nobody's account. What it says is true of the site's e-mail: sent, written
+ * to the log (the demo), or impossible — then it sends the visitor to the people who can help instead.
  */
 @Route("forgot-password")
 @AnonymousAllowed
@@ -29,6 +31,14 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle, Befo
         this.authentication = authentication;
         addClassName("rb-page");
         setMaxWidth("36em");
+        var delivery = resets.linkDelivery();
+        if (delivery == OutgoingMail.Delivery.OFF) {
+            var noMail = new Paragraph(getTranslation("passwordReset.mailOff"));
+            noMail.setId("forgot-no-mail");
+            add(new H2(getTranslation("passwordReset.title")), noMail,
+                    new RouterLink(getTranslation("passwordReset.backToLogin"), LoginView.class));
+            return;
+        }
         var email = new EmailField(getTranslation("field.email"));
         email.setId("forgot-email");
         email.setWidthFull();
@@ -45,7 +55,8 @@ class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle, Befo
                 return;
             }
             resets.requestLink(email.getValue());
-            done.setText(getTranslation("passwordReset.sent", email.getValue().strip()));
+            done.setText(getTranslation(delivery == OutgoingMail.Delivery.LOGGED ? "passwordReset.logged"
+                    : "passwordReset.sent", email.getValue().strip()));
             done.setVisible(true);
             send.setEnabled(false);
         });

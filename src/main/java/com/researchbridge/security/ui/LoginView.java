@@ -64,6 +64,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (parameters.containsKey("registered")) {
             add(new Paragraph(getTranslation("registration.done")));
         }
+        if (parameters.containsKey("expired")) {
+            var expired = new Paragraph(getTranslation("login.expired"));
+            expired.setId("login-expired");
+            add(expired);
+        }
     }
 
     @Override

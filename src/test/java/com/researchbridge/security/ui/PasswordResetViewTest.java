@@ -11,6 +11,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -59,5 +62,20 @@ class PasswordResetViewTest extends ViewTest {
     void aSignedInUserIsNotOfferedTheVisitorsForm() {
         navigate("forgot-password", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isNotEqualTo("ForgotPasswordView");
+    }
+
+    /** The demo has no mail server: the page says where the link went, and the log has the whole message. */
+    @Test
+    @WithAnonymousUser
+    @ExtendWith(OutputCaptureExtension.class)
+    void withoutAMailServerTheDemoLogsTheLinkAndSaysSo(CapturedOutput output) {
+        useLocale(UiLanguage.KK.locale());
+        navigate(ForgotPasswordView.class);
+        test(find(EmailField.class).id("forgot-email")).setValue("office@lzu.example");
+        test(find(Button.class).id("forgot-send")).click();
+        assertThat(find(Paragraph.class).id("forgot-done").getText())
+                .contains("office@lzu.example", "демо-сайт хат жібермейді", "E-mail not sent");
+        assertThat(output.getOut()).contains("E-mail not sent (no SMTP server) to office@lzu.example")
+                .containsPattern("/password-reset/[A-Za-z0-9_-]{20,}");
     }
 }

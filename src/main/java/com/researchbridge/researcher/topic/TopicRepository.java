@@ -30,14 +30,3 @@ interface TopicRepository extends JpaRepository<CollaborationTopic, Long> {
                                     @Param("visible") java.util.Collection<com.researchbridge.researcher.ProfileVisibility> visible,
                                     @Param("reader") long reader, Pageable pageable);
 }
-
-interface TopicInterestRepository extends JpaRepository<TopicInterest, Long> {
-
-    boolean existsByTopicIdAndAccountId(long topicId, long accountId);
-
-    @Query("select i.topicId, count(i) from TopicInterest i where i.topicId in :topics group by i.topicId")
-    java.util.List<Object[]> countByTopics(@Param("topics") java.util.Collection<Long> topics);
-
-    @Query("select i.topicId from TopicInterest i where i.accountId = :account and i.topicId in :topics")
-    java.util.List<Long> topicsOf(@Param("account") long account, @Param("topics") java.util.Collection<Long> topics);
-}
