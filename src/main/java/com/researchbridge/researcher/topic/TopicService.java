@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.topic;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.ProfileValidator;
 import com.researchbridge.researcher.ResearcherProfileService;
@@ -45,6 +47,7 @@ public class TopicService {
     }
 
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public long post(TopicForm form) {
         return store(currentUser.require().id(), form);
@@ -52,6 +55,7 @@ public class TopicService {
 
     /** For the application's own work (demo data): a topic posted for a researcher, under the same rules. */
     @Transactional
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public long postFor(AccountId owner, TopicForm form) {
         return store(owner, form);
@@ -67,6 +71,7 @@ public class TopicService {
         return topic.id();
     }
 
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("isAuthenticated()")
     public Page<TopicSummary> browse(String text, TopicKind kind, Pageable pageable) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -76,6 +81,7 @@ public class TopicService {
     }
 
     /** The signed-in researcher's own topics, closed ones included. */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<TopicSummary> mine() {
         var mine = topics.findByAccountIdOrderByCreatedAtDesc(currentUser.require().id().value());
@@ -83,12 +89,14 @@ public class TopicService {
         return mine.stream().map(t -> summaries.get(t.id())).toList();
     }
 
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("isAuthenticated()")
     public Optional<TopicSummary> find(long id) {
         return topics.findById(id).map(t -> summaries(List.of(t)).get(t.id()));
     }
 
     /** Topics by id that are still open, in the given order (missing and closed ones left out): search results. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("isAuthenticated()")
     public List<TopicSummary> openByIds(List<Long> ids) {
         var today = LocalDate.now(clock);
@@ -98,6 +106,7 @@ public class TopicService {
     }
 
     /** A researcher's topics that are still open, newest first (for the profile page). */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("isAuthenticated()")
     public List<TopicSummary> openTopicsOf(AccountId owner) {
         var today = LocalDate.now(clock);
@@ -107,6 +116,7 @@ public class TopicService {
     }
 
     /** The next topics after the given id, in id order, closed ones included; for the search index. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<TopicSummary> nextForSearch(long afterId, int batchSize) {
         var batch = topics.findByIdGreaterThanOrderByIdAsc(afterId, org.springframework.data.domain.Limit.of(batchSize));
@@ -115,6 +125,7 @@ public class TopicService {
     }
 
     /** A researcher's topics, closed ones included, as search should index them now. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<TopicSummary> forSearch(AccountId owner) {
         var list = topics.findByAccountIdOrderByCreatedAtDesc(owner.value());
@@ -124,6 +135,7 @@ public class TopicService {
 
     /** Says the signed-in researcher is interested; once is enough, and not in one's own topic. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void expressInterest(long topicId) {
         var topic = topics.findById(topicId).orElseThrow(() -> new IllegalArgumentException("No such topic"));

@@ -1,5 +1,7 @@
 package com.researchbridge.security.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.security.PasswordResetService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +22,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * account has it, so the page reveals nobody's account.
  */
 @Route("forgot-password")
+@AccessExpectation(Who.ANONYMOUS)
 @AnonymousAllowed
 class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
