@@ -54,7 +54,6 @@ class MethodMatrixTest {
         var services = Declarations.securedServices(context);
         var methods = services.stream().flatMap(s -> s.publicMethods().stream().map(m -> new Object[]{s, m})).toList();
         var mismatches = new ArrayList<String>();
-        var table = new StringBuilder();
         int calls = 0;
         for (var user : MatrixUser.values()) {
             actAs(user);
@@ -74,7 +73,6 @@ class MethodMatrixTest {
                         mismatches.add("%s as %s: declared %s, %s".formatted(Declarations.name(method), user,
                                 expected ? "passes" : "refused", outcome));
                     }
-                    table.append("%-6s %-70s %s%n".formatted(user.column(), Declarations.name(method), passed ? "pass" : "refused"));
                 }
             } finally {
                 SecurityContextHolder.clearContext();
@@ -83,9 +81,6 @@ class MethodMatrixTest {
         int declaredMethods = (int) methods.stream().filter(p -> Declarations.of((Method) p[1]) != null).count();
         System.out.printf("Method matrix: %d public methods of %d secured services x %d kinds of user = %d calls, %d mismatches%n",
                 declaredMethods, services.size(), MatrixUser.values().length, calls, mismatches.size());
-        if (!mismatches.isEmpty()) {
-            System.out.print(table);
-        }
         assertThat(mismatches).as("service methods whose security differs from their @AccessExpectation").isEmpty();
     }
 

@@ -125,7 +125,8 @@ class RouteMatrixTest extends ViewTest {
                 boolean ok = expected ? outcome.equals("shown")
                         : outcome.startsWith("refused") || outcome.startsWith("sent to");
                 if (!ok) {
-                    mismatches.add("%s (%s) as %s: declared %s, but %s".formatted(c.location(), c.sample().label(), user,
+                    String sample = c.sample().label().isEmpty() ? "" : " (" + c.sample().label() + ")";
+                    mismatches.add("/%s%s as %s: declared %s, but %s".formatted(c.location(), sample, user,
                             expected ? "shown" : "not shown", outcome));
                 }
             }
