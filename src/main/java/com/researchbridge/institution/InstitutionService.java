@@ -1,5 +1,7 @@
 package com.researchbridge.institution;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.Country;
 import com.researchbridge.base.InstitutionId;
 import java.util.LinkedHashMap;
@@ -41,27 +43,32 @@ public class InstitutionService {
         return current;
     }
 
+    @AccessExpectation({Who.ANONYMOUS, Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("permitAll()")
     public List<InstitutionSummary> listByCountry(Country country) {
         return all().values().stream().filter(i -> i.country() == country)
                 .sorted(java.util.Comparator.comparing(InstitutionSummary::nameEn)).toList();
     }
 
+    @AccessExpectation({Who.ANONYMOUS, Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("permitAll()")
     public Optional<InstitutionSummary> find(InstitutionId id) {
         return Optional.ofNullable(all().get(id));
     }
 
+    @AccessExpectation({Who.ANONYMOUS, Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("permitAll()")
     public Optional<InstitutionSummary> findByCode(String code) {
         return all().values().stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public long count(Country country) {
         return all().values().stream().filter(i -> i.country() == country).count();
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<InstitutionSummary> search(Country country, String text, Pageable pageable) {
         var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

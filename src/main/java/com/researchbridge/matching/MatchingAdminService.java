@@ -1,5 +1,7 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import java.util.concurrent.Future;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -16,18 +18,21 @@ public class MatchingAdminService {
         this.batch = batch;
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public IndexStatus status() {
         return index.status();
     }
 
     /** Starts a full rebuild in the background; the returned future completes when it is done. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Future<?> rebuild() {
         return index.requestRebuild();
     }
 
     /** Runs the proposal batch now and returns how many collaborations it proposed. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public int proposeCollaborations() {
         return batch.run();

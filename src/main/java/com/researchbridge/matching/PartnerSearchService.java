@@ -1,5 +1,7 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileVisibility;
@@ -58,6 +60,7 @@ public class PartnerSearchService {
     }
 
     /** Researchers matching the request, best first. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public SearchPage<ProfileSummary> researchers(SearchRequest request, int offset, int limit) {
         Role role = currentUser.require().role();
@@ -69,6 +72,7 @@ public class PartnerSearchService {
     }
 
     /** Open collaboration topics matching the request, best first. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public SearchPage<TopicSummary> topics(SearchRequest request, int offset, int limit) {
         Role role = currentUser.require().role();
@@ -78,6 +82,7 @@ public class PartnerSearchService {
     }
 
     /** The number of researchers and of topics that match, as the two result lists count them. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Counts count(SearchRequest request) {
         Role role = currentUser.require().role();
@@ -88,6 +93,7 @@ public class PartnerSearchService {
     }
 
     /** Waits for the first build of the index and tells what it holds (for administrators and benchmarks). */
+    @AccessExpectation({Who.ADMIN, Who.SYSTEM})
     @PreAuthorize("hasAnyRole('ADMIN', 'SYSTEM')")
     public IndexStats indexStats() {
         var stats = indexer.startBuild().join(); // however long it takes, unlike searches

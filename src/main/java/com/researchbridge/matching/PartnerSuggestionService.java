@@ -1,5 +1,7 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.matching.engine.Match;
@@ -49,6 +51,7 @@ public class PartnerSuggestionService {
      * reasons in the given UI language.
      * Throws {@link com.researchbridge.base.StillPreparing} while there is no index yet, or its build failed.
      */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<PartnerSuggestion> suggestionsForMe(int limit, UiLanguage reader) {
         long me = currentUser.require().id().value();
@@ -83,6 +86,7 @@ public class PartnerSuggestionService {
      * the first reason.
      */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void dismiss(AccountId partner, DismissReason reason, String comment) {
         if (reason == null) {

@@ -1,5 +1,7 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.matching.vocabulary.Concept;
 import com.researchbridge.matching.vocabulary.Vocabulary;
@@ -87,23 +89,27 @@ public class VocabularyAdminService {
     }
 
     /** Concepts whose id or labels contain the text (any language), optionally of one field, in file order. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public List<ConceptView> find(String text, ResearchField field, int offset, int limit) {
         return matching(text, field).skip(Math.max(0, offset)).limit(Math.max(0, limit)).toList();
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public int count(String text, ResearchField field) {
         return (int) matching(text, field).count();
     }
 
     /** How many concepts are in use, and how many of them administrators changed, added or removed. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Map<Status, Long> countsByStatus() {
         return views().collect(Collectors.groupingBy(ConceptView::status, () -> new EnumMap<>(Status.class), Collectors.counting()));
     }
 
     @Transactional
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public ConceptView save(ConceptForm form) {
         var problems = problems(form);
@@ -125,6 +131,7 @@ public class VocabularyAdminService {
 
     /** Removes a concept from matching; one from the files can be brought back with {@link #revert}. */
     @Transactional
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(String id) {
         var concept = store.current().byId(id).orElseThrow(() -> new IllegalArgumentException("Unknown concept " + id));
@@ -136,6 +143,7 @@ public class VocabularyAdminService {
 
     /** Brings a concept of the files back to its reviewed form, dropping the administrators' change. */
     @Transactional
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public void revert(String id) {
         if (store.files().byId(id).isEmpty()) {
@@ -149,6 +157,7 @@ public class VocabularyAdminService {
     }
 
     /** The vocabulary in use, in the file format, so that edits can be reviewed and written back to the files. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public String exportTsv() {
         return store.current().toTsv();

@@ -1,5 +1,7 @@
 package com.researchbridge.monitoring;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.matching.VocabularyEdited;
 import com.researchbridge.project.ProjectChanged;
 import com.researchbridge.security.AccountBlockChanged;
@@ -41,6 +43,7 @@ public class AuditLog {
     }
 
     /** The log, newest first, optionally of one kind and containing a text in the subject or the actor's name. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AuditEntry> search(AuditAction action, String text, Pageable pageable) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);

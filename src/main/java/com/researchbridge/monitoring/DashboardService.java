@@ -1,5 +1,7 @@
 package com.researchbridge.monitoring;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
@@ -38,6 +40,7 @@ public class DashboardService {
         this.profiles = profiles;
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public CountryFigures figures(Country country) {
         return new CountryFigures(profiles.countByCountry(country), institutions.count(country),
@@ -48,6 +51,7 @@ public class DashboardService {
     public record ProjectFigures(long preparing, long inReview, long going, long completed, long stopped) {
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public ProjectFigures projects() {
         var c = projects.countByStatus();
@@ -58,6 +62,7 @@ public class DashboardService {
     }
 
     /** The institutions taking part in the most joint projects, most first, at most {@code limit}. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public List<Map.Entry<InstitutionSummary, Long>> institutionsByProjects(int limit) {
         return projects.countByInstitution().stream()
@@ -66,17 +71,20 @@ public class DashboardService {
     }
 
     /** What joint projects produced, by kind. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Map<OutputKind, Long> outputsByKind() {
         return projects.countOutputsByKind();
     }
 
     /** Every output of every joint project as CSV (see {@link OutputsCsv}). */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public String outputsCsv() {
         return OutputsCsv.write(projects.allOutputs(), institutions);
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Map<ResearchField, Map<Country, Long>> researchersByField() {
         return profiles.countByFieldAndCountry();

@@ -1,5 +1,7 @@
 package com.researchbridge.onboarding;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.OrcidId;
 import com.researchbridge.researcher.InvitedProfileService;
 import com.researchbridge.security.InvitationService;
@@ -38,12 +40,14 @@ public class OnboardingService {
         this.entityManager = entityManager;
     }
 
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public byte[] template() {
         return TEMPLATE.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Reads and checks the file; {@link RosterRejected} when it cannot be read at all. Stores nothing. */
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public ValidationReport validate(byte[] csv, Progress progress) {
         var roster = RosterReader.read(csv);
@@ -57,6 +61,7 @@ public class OnboardingService {
      * {@link RosterRejected}, with the fresh report, when nothing may be imported; then nothing is stored.
      */
     @Transactional(rollbackFor = Exception.class)
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public ImportResult importRoster(byte[] csv, ImportMode mode, Progress progress) {
         var roster = RosterReader.read(csv);

@@ -1,5 +1,7 @@
 package com.researchbridge.project;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
 import com.researchbridge.base.InstitutionId;
@@ -61,6 +63,7 @@ public class ProjectService {
      * collaboration; refused while a project between the two is still going on. Returns the project's id.
      */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public long propose(AccountId partnerAccount, ProjectForm form) {
         var me = profiles.myProfile().orElseThrow(() -> new ProjectRefused("project.refused.noProfile"));
@@ -97,6 +100,7 @@ public class ProjectService {
 
     /** One of the two researchers rewrites the title and plan, before the project goes to the offices. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void revise(long projectId, ProjectForm form) {
         change(projectId, ProjectAction.REVISE, null, (project, me) -> project.revise(me, form, clock.instant()));
@@ -107,6 +111,7 @@ public class ProjectService {
      * approves or rejects for its own institution. Refused when the caller may not take it now.
      */
     @Transactional
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE')")
     public void take(long projectId, ProjectAction action, String comment) {
         change(projectId, action, comment, (project, me) -> project.take(action, me, comment, clock.instant()));
@@ -114,6 +119,7 @@ public class ProjectService {
 
     /** One of the two researchers plans a milestone of their project under way. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void planMilestone(long projectId, String title, LocalDate dueOn) {
         change(projectId, ProjectAction.PLAN, null, (project, me) -> project.plan(me, title, dueOn, clock.instant()));
@@ -121,6 +127,7 @@ public class ProjectService {
 
     /** One of the two researchers marks a milestone of their project as reached today. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void reachMilestone(long projectId, long milestoneId) {
         change(projectId, ProjectAction.REACH, null,
@@ -129,6 +136,7 @@ public class ProjectService {
 
     /** One of the two researchers reports an output of their project, under way or completed. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void reportOutput(long projectId, OutputForm form) {
         change(projectId, ProjectAction.REPORT, null,
@@ -136,6 +144,7 @@ public class ProjectService {
     }
 
     /** How many joint projects (of any stage) each institution takes part in, most first. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public List<Map.Entry<InstitutionId, Long>> countByInstitution() {
         var counts = new java.util.HashMap<InstitutionId, Long>();
@@ -149,12 +158,14 @@ public class ProjectService {
 
     /** One of the two researchers removes an output reported by mistake. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void retractOutput(long projectId, long outputId) {
         change(projectId, ProjectAction.RETRACT, null, (project, me) -> project.retract(me, outputId, clock.instant()));
     }
 
     /** Outputs of all joint projects by kind, every kind present (zero when none). */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Map<OutputKind, Long> countOutputsByKind() {
         var counts = new EnumMap<OutputKind, Long>(OutputKind.class);
@@ -166,12 +177,14 @@ public class ProjectService {
     }
 
     /** Every output of every joint project, newest first, with its project (the administrator's export). */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public List<ProjectOutputRow> allOutputs() {
         return outputs.findAllWithProjects().stream().map(ProjectOutput::toRow).toList();
     }
 
     /** A project the caller may see: one of its researchers, an office of its institutions, or an administrator. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Optional<ProjectDetails> find(long projectId) {
         var me = currentUser.require();
@@ -181,6 +194,7 @@ public class ProjectService {
     }
 
     /** The caller's projects (a researcher's own, an office's institution's, all for an administrator), newest first. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public List<ProjectSummary> list(ProjectScope scope) {
         return list(scope, Pageable.unpaged()).getContent();
@@ -204,18 +218,21 @@ public class ProjectService {
     }
 
     /** The projects a research office or an administrator sees in the given scope, as CSV (see {@link ProjectsCsv}). */
+    @AccessExpectation({Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCH_OFFICE', 'ADMIN')")
     public String exportCsv(ProjectScope scope) {
         return ProjectsCsv.write(list(scope), institutions);
     }
 
     /** How many of the caller's projects wait for the caller's decision (for the home pages). */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE')")
     public long countNeedingMyAction() {
         return count(ProjectScope.NEEDS_ACTION);
     }
 
     /** The researchers the signed-in researcher has or had a project with, whatever its state (never proposed again). */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public Set<AccountId> myProjectPartners() {
         var me = currentUser.require().id();
@@ -230,6 +247,7 @@ public class ProjectService {
     }
 
     /** The signed-in researcher's project with the given researcher that is still going on, if any. */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public Optional<ProjectSummary> liveProjectWith(AccountId partner) {
         var me = currentUser.require().id();
@@ -239,6 +257,7 @@ public class ProjectService {
     }
 
     /** Every pair of researchers who have or had a project together (for the matcher's proposal batch). */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public Set<AccountPair> pairsWithProjects() {
         var pairs = new HashSet<AccountPair>();
@@ -247,6 +266,7 @@ public class ProjectService {
     }
 
     /** Projects by status across both countries, every status present (zero when none). */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Map<ProjectStatus, Long> countByStatus() {
         var counts = new EnumMap<ProjectStatus, Long>(ProjectStatus.class);

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.OrcidId;
 import com.researchbridge.security.CurrentUser;
@@ -25,6 +27,7 @@ public class InvitedProfileService {
 
     /** Only for profiles of the office's own institution; joins the caller's transaction. */
     @Transactional
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public void describeInvited(AccountId account, String positionTitle, ResearchField field, OrcidId orcid) {
         var profile = profiles.findByAccountId(account.value())

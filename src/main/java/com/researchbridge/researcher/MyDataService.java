@@ -1,5 +1,7 @@
 package com.researchbridge.researcher;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.researcher.publication.PublicationService;
 import com.researchbridge.researcher.topic.TopicService;
 import com.researchbridge.security.AccountService;
@@ -36,6 +38,7 @@ public class MyDataService {
     }
 
     /** Everything the site stores about the signed-in researcher, as UTF-8 JSON. */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public byte[] exportMyData() {
         var me = currentUser.require();
@@ -56,6 +59,7 @@ public class MyDataService {
 
     /** Deletes the signed-in researcher's account and all their data; the e-mail must be typed to confirm. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void deleteMyAccount(String confirmationEmail) {
         var me = currentUser.require().id();

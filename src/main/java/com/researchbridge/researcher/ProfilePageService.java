@@ -1,5 +1,7 @@
 package com.researchbridge.researcher;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.publication.PublicationService;
 import com.researchbridge.researcher.topic.TopicService;
@@ -30,6 +32,7 @@ public class ProfilePageService {
     }
 
     /** The page of that researcher, or empty when there is none or the signed-in user may not see it. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Optional<ProfilePage> open(AccountId account) {
         if (!access.maySee(account)) {

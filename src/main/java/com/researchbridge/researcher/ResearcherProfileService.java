@@ -1,5 +1,7 @@
 package com.researchbridge.researcher;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
 import com.researchbridge.security.CurrentUser;
@@ -47,6 +49,7 @@ public class ResearcherProfileService {
         this.events = events;
     }
 
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public Optional<ProfileSummary> myProfile() {
         return profiles.findByAccountId(currentUser.require().id().value()).map(ResearcherProfile::toSummary);
@@ -57,6 +60,7 @@ public class ResearcherProfileService {
      * listed, nothing; text is normalised (trimmed, ORCID in its canonical form, keywords de-duplicated).
      */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public ProfileSummary updateMyProfile(ProfileForm form) {
         var problems = ProfileValidator.problems(form);
@@ -87,6 +91,7 @@ public class ResearcherProfileService {
      * A research office sees the researchers of its own institution, and of no other; of those, only the ones
      * whose profile page it may open (a hidden profile is not listed either).
      */
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public Page<ProfileSummary> researchersOfMyInstitution(Pageable pageable) {
         var institution = currentUser.require().institution();
@@ -95,6 +100,7 @@ public class ResearcherProfileService {
     }
 
     /** As many as {@link #researchersOfMyInstitution} lists. */
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public long countResearchersOfMyInstitution() {
         return profiles.countByInstitutionIdAndVisibilityIn(currentUser.require().institution().value(), seenByMe());
@@ -104,12 +110,14 @@ public class ResearcherProfileService {
         return ProfileVisibility.seenBy(currentUser.require().role());
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public long countByCountry(Country country) {
         return profiles.countByCountry(country);
     }
 
     /** Researchers per field of research and country, for the admin dashboard. */
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Map<ResearchField, Map<Country, Long>> countByFieldAndCountry() {
         var result = new EnumMap<ResearchField, Map<Country, Long>>(ResearchField.class);
@@ -123,6 +131,7 @@ public class ResearcherProfileService {
 
     /** For the application's own work (demo data); researchers will edit their profile in the profile editor. */
     @Transactional
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public void describe(AccountId account, String positionTitle, List<ResearchField> fields,
                          List<SummaryVersion> summaries, List<SpokenLanguage> spokenLanguages, List<String> keywords) {
@@ -136,18 +145,21 @@ public class ResearcherProfileService {
      * The profiles the matcher may use: open to collaboration, consenting to matching, not hidden. For the
      * application's own background work (the matching index); no user may call it.
      */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<ProfileSummary> allForMatching() {
         return profiles.findAll().stream().map(ResearcherProfile::toSummary).filter(ProfileSummary::proposable).toList();
     }
 
     /** Tells other modules (matching, search) that a researcher's profile is gone. */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void announceRemoved(AccountId account) {
         events.publishEvent(new ResearcherProfileChanged(account));
     }
 
     /** Profiles anyone may find by search (all but hidden ones); for the search index, built by the system. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<ProfileSummary> allForSearch() {
         return profiles.findAll().stream().map(ResearcherProfile::toSummary)
@@ -158,6 +170,7 @@ public class ResearcherProfileService {
      * The next profiles after the given account id, in account order, hidden ones included so that paging can go
      * on (the search index leaves them out). For the search index, built by the system in batches.
      */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<ProfileSummary> nextForSearch(long afterAccount, int batchSize) {
         return profiles.findByAccountIdGreaterThanOrderByAccountIdAsc(afterAccount, org.springframework.data.domain.Limit.of(batchSize))
@@ -165,12 +178,14 @@ public class ResearcherProfileService {
     }
 
     /** One profile as search should index it now (empty when gone); for the search index. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public Optional<ProfileSummary> forSearch(AccountId account) {
         return profiles.findByAccountId(account.value()).map(ResearcherProfile::toSummary);
     }
 
     /** A researcher's profile if the signed-in user may see it (their own always); empty when missing or not visible. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Optional<ProfileSummary> visibleProfile(AccountId account) {
         if (account == null) {

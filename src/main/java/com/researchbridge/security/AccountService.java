@@ -1,5 +1,7 @@
 package com.researchbridge.security;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
 import com.researchbridge.base.InstitutionId;
@@ -49,6 +51,7 @@ public class AccountService {
      * Invalid input is refused with {@link RegistrationRejected} and stores nothing.
      */
     @Transactional
+    @AccessExpectation(Who.ANONYMOUS)
     @PreAuthorize("isAnonymous()")
     public Optional<AccountId> register(NewResearcher form) {
         List<Problem> problems = validator.problems(form);
@@ -81,6 +84,7 @@ public class AccountService {
      * problems listed, nothing.
      */
     @Transactional
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public String createResearchOffice(String email, String fullName, com.researchbridge.base.InstitutionId institution) {
         var problems = validator.officeProblems(email, fullName, institution);
@@ -99,12 +103,14 @@ public class AccountService {
         return password;
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public Page<AccountSummary> search(Role role, String text, Pageable pageable) {
         var needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return accounts.search(role, needle, pageable).map(UserAccount::toSummary);
     }
 
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public long count(Role role, Country country) {
         return country == null ? accounts.countByRole(role) : accounts.countByRoleAndCountry(role, country);
@@ -115,6 +121,7 @@ public class AccountService {
      * next page change) or unblocks it. Administrators cannot block themselves.
      */
     @Transactional
+    @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public void setBlocked(AccountId account, boolean blocked) {
         if (currentUser.require().id().equals(account)) {
@@ -126,6 +133,7 @@ public class AccountService {
     }
 
     /** Whether the signed-in user's account still exists and is not blocked. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("isAuthenticated()")
     public boolean isMyAccountActive() {
         return currentUser.get().flatMap(me -> accounts.findById(me.id().value()))
@@ -133,6 +141,7 @@ public class AccountService {
     }
 
     /** Contacts of the given accounts that exist and are enabled (for notices the application sends). */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public java.util.List<Contact> contacts(java.util.Collection<AccountId> ids) {
         return accounts.findAllById(ids.stream().filter(java.util.Objects::nonNull).map(AccountId::value).toList()).stream()
@@ -140,6 +149,7 @@ public class AccountService {
     }
 
     /** Contacts of the enabled research office accounts of an institution. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public java.util.List<Contact> officeContacts(InstitutionId institution) {
         return accounts.findByRoleAndInstitutionIdAndEnabledTrue(Role.RESEARCH_OFFICE, institution.value()).stream()
@@ -160,6 +170,7 @@ public class AccountService {
      * removes everything that belongs to it (profile, publications, topics, dismissals, proposals).
      */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void deleteMyAccount(String confirmationEmail) {
         var email = SecurityContextHolderEmail.current();
@@ -175,6 +186,7 @@ public class AccountService {
 
     /** Only for the signed-in user's own account: the e-mail must be the principal's. */
     @Transactional
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("isAuthenticated() and #email == authentication.name")
     public void rememberLanguage(String email, UiLanguage language) {
         accounts.findByEmail(UserAccount.normalizeEmail(email)).ifPresent(account -> account.rememberLanguage(language));

@@ -1,5 +1,7 @@
 package com.researchbridge.security;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +33,7 @@ public class InvitationAcceptance {
     }
 
     /** The invitee's e-mail and name, or {@link InvitationRefused} when the link is unknown, used or expired. */
+    @AccessExpectation(Who.ANONYMOUS)
     @PreAuthorize("isAnonymous()")
     public InvitationDetails check(String token) {
         var invitation = find(token);
@@ -46,6 +49,7 @@ public class InvitationAcceptance {
 
     /** Sets the password and enables the account; both happen, or (with the reason) nothing. */
     @Transactional
+    @AccessExpectation(Who.ANONYMOUS)
     @PreAuthorize("isAnonymous()")
     public void accept(String token, String password) {
         var invitation = find(token);

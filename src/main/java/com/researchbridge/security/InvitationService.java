@@ -1,5 +1,7 @@
 package com.researchbridge.security;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
@@ -44,6 +46,7 @@ public class InvitationService {
     }
 
     /** Which of these e-mail addresses (normalised) already belong to an account. */
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public Set<String> registeredAmong(Collection<String> emails) {
         var normalized = emails.stream().map(EmailAddress::normalize).distinct().toList();
@@ -59,6 +62,7 @@ public class InvitationService {
      * Joins the caller's transaction, so a caller importing many rows stores all of them or none.
      */
     @Transactional
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public IssuedInvitation invite(Invitee invitee) {
         var office = currentUser.require();
@@ -86,6 +90,7 @@ public class InvitationService {
         return issued;
     }
 
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public Page<InvitationSummary> invitationsOfMyInstitution(Pageable pageable) {
         var now = clock.instant();
@@ -96,6 +101,7 @@ public class InvitationService {
         });
     }
 
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public long countInvitationsOfMyInstitution() {
         return invitations.countByInstitutionId(currentUser.require().institution().value());
@@ -106,6 +112,7 @@ public class InvitationService {
      * working: tokens are kept only as hashes, so a lost link cannot be shown again, only replaced.
      */
     @Transactional
+    @AccessExpectation(Who.RESEARCH_OFFICE)
     @PreAuthorize("hasRole('RESEARCH_OFFICE')")
     public IssuedInvitation renewLink(long invitationId) {
         var invitation = invitations.findById(invitationId)

@@ -1,6 +1,8 @@
 package com.researchbridge.security;
 
 import com.researchbridge.base.OutgoingMail;
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +54,7 @@ public class PasswordResetService {
 
     /** Mails a link when the address belongs to an enabled account and the hourly limit allows; else nothing. */
     @Transactional
+    @AccessExpectation(Who.ANONYMOUS)
     @PreAuthorize("isAnonymous()")
     public void requestLink(String email) {
         if (outgoing.delivery() == OutgoingMail.Delivery.OFF || email == null || !EmailAddress.isWellFormed(email.strip())) {
@@ -70,6 +73,7 @@ public class PasswordResetService {
     }
 
     /** The e-mail of the account the link is for, or {@link PasswordResetRefused} when it cannot be used. */
+    @AccessExpectation(Who.ANONYMOUS)
     @PreAuthorize("isAnonymous()")
     public String check(String token) {
         var reset = usable(token);
@@ -79,6 +83,7 @@ public class PasswordResetService {
 
     /** Sets the new password and closes every open link of the account; both, or (with the reason) nothing. */
     @Transactional
+    @AccessExpectation(Who.ANONYMOUS)
     @PreAuthorize("isAnonymous()")
     public void setPassword(String token, String password) {
         var reset = usable(token);

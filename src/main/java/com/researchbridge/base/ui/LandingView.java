@@ -1,5 +1,7 @@
 package com.researchbridge.base.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The public front page. Signed-in users are sent on to their role's home page. */
 @Route("")
+@AccessExpectation(Who.ANONYMOUS)
 @AnonymousAllowed
 class LandingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package com.researchbridge.institution.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
@@ -20,6 +22,7 @@ import org.springframework.data.domain.Sort;
 
 /** The administrator's searchable list of institutions in both countries. */
 @Route("admin/institutions")
+@AccessExpectation(Who.ADMIN)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 2, title = "nav.institutions", icon = "vaadin:academy-cap")
 class InstitutionsView extends VerticalLayout implements HasDynamicTitle {

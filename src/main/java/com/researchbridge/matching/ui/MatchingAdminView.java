@@ -1,5 +1,7 @@
 package com.researchbridge.matching.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.matching.IndexStatus;
 import com.researchbridge.matching.MatchingAdminService;
@@ -22,6 +24,7 @@ import java.time.format.FormatStyle;
 
 /** The administrator's matching controls: what the index holds, full rebuild with progress, proposal batch. */
 @Route("admin/matching")
+@AccessExpectation(Who.ADMIN)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 4, title = "nav.matching", icon = "vaadin:connect-o")
 class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {

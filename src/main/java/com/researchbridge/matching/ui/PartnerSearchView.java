@@ -1,5 +1,7 @@
 package com.researchbridge.matching.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSearchService;
@@ -25,6 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
  * lists in relevance order (researchers, topics), each tab with its count; rows link to profile and topic pages.
  */
 @Route("search")
+@AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
 @RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
 @Menu(order = 5, title = "nav.search", icon = "vaadin:search")
 class PartnerSearchView extends VerticalLayout implements HasDynamicTitle {

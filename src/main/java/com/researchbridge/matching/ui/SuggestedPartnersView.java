@@ -1,6 +1,8 @@
 package com.researchbridge.matching.ui;
 
 import com.researchbridge.base.StillPreparing;
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
@@ -20,6 +22,7 @@ import java.util.List;
 
 /** Partners from the other country that the matcher proposes for the signed-in researcher, with reasons. */
 @Route("researcher/partners")
+@AccessExpectation(Who.RESEARCHER)
 @RolesAllowed(AppRoles.RESEARCHER)
 @Menu(order = 4, title = "nav.partners", icon = "vaadin:connect")
 class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {

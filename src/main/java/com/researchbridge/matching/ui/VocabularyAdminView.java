@@ -1,5 +1,7 @@
 package com.researchbridge.matching.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.matching.VocabularyAdminService;
 import com.researchbridge.matching.VocabularyAdminService.ConceptView;
@@ -34,6 +36,7 @@ import java.nio.charset.StandardCharsets;
  * removes concepts, and downloads the vocabulary in use in the file format for review.
  */
 @Route("admin/vocabulary")
+@AccessExpectation(Who.ADMIN)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 5, title = "nav.vocabulary", icon = "vaadin:book")
 class VocabularyAdminView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.researchbridge.monitoring.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.Country;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.monitoring.DashboardService;
@@ -28,6 +30,7 @@ import java.util.Map;
 
 /** The administrator's overview of both countries. */
 @Route("admin")
+@AccessExpectation(Who.ADMIN)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 1, title = "nav.dashboard", icon = "vaadin:dashboard")
 class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {

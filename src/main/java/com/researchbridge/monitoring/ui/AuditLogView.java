@@ -1,5 +1,7 @@
 package com.researchbridge.monitoring.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.monitoring.AuditAction;
 import com.researchbridge.monitoring.AuditEntry;
 import com.researchbridge.monitoring.AuditLog;
@@ -27,6 +29,7 @@ import org.springframework.data.domain.PageRequest;
 
 /** The audit log for administrators: who did what and when, newest first, by kind and text. */
 @Route("admin/audit")
+@AccessExpectation(Who.ADMIN)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 6, title = "nav.audit", icon = "vaadin:records")
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {

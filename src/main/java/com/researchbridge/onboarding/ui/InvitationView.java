@@ -1,5 +1,7 @@
 package com.researchbridge.onboarding.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.PasswordChoice;
 import com.researchbridge.security.InvitationAcceptance;
 import com.researchbridge.security.InvitationRefused;
@@ -16,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The page an invitation link opens: the invited researcher chooses a password and the account becomes active. */
 @Route(InvitationLinks.ROUTE)
+@AccessExpectation({Who.ANONYMOUS, Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
 @AnonymousAllowed
 class InvitationView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

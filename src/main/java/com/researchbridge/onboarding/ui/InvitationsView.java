@@ -1,5 +1,7 @@
 package com.researchbridge.onboarding.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.security.AppRoles;
 import com.researchbridge.security.InvitationService;
@@ -20,6 +22,7 @@ import org.springframework.data.domain.PageRequest;
 
 /** The invitations of the office's institution, newest first, with a new link for those not yet accepted. */
 @Route("office/invitations")
+@AccessExpectation(Who.RESEARCH_OFFICE)
 @RolesAllowed(AppRoles.RESEARCH_OFFICE)
 @Menu(order = 3, title = "invitation.nav", icon = "vaadin:envelope-o")
 class InvitationsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,6 +1,8 @@
 package com.researchbridge.onboarding.ui;
 
 import com.researchbridge.base.ui.LimitedUpload;
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.onboarding.ImportMode;
 import com.researchbridge.onboarding.ImportResult;
@@ -32,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
  * all-or-nothing or the valid rows, and the invitation links of the new accounts.
  */
 @Route("office/onboarding")
+@AccessExpectation(Who.RESEARCH_OFFICE)
 @RolesAllowed(AppRoles.RESEARCH_OFFICE)
 @Menu(order = 2, title = "onboarding.nav", icon = "vaadin:upload")
 class OnboardingView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.researchbridge.project.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.ProjectRefused;
@@ -27,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
  * partner, a profile page or a topic): a title and a plan, which the partner accepts or declines.
  */
 @Route("project/new")
+@AccessExpectation(value = Who.RESEARCHER, objects = AccessExpectation.Whose.PROPOSABLE_PARTNER)
 @RolesAllowed(AppRoles.RESEARCHER)
 class NewProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

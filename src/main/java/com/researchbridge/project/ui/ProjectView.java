@@ -1,5 +1,7 @@
 package com.researchbridge.project.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.OfficeReview;
@@ -39,6 +41,7 @@ import java.time.format.FormatStyle;
  * the viewer may take now.
  */
 @Route("project")
+@AccessExpectation(value = {Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN}, objects = AccessExpectation.Whose.PROJECT_PARTY)
 @RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
 class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package com.researchbridge.project.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.ProjectScope;
@@ -31,6 +33,7 @@ import java.util.List;
  * for an administrator; those waiting for the user's step first.
  */
 @Route("projects")
+@AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
 @RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
 @Menu(order = 7, title = "nav.projects", icon = "vaadin:handshake")
 class ProjectsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.publication;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.security.CurrentUser;
@@ -44,6 +46,7 @@ public class PublicationService {
         this.clock = clock;
     }
 
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<PublicationData> mine() {
         return publications.findByAccountIdOrderByYearDescIdDesc(me()).stream().map(Publication::data).toList();
@@ -67,6 +70,7 @@ public class PublicationService {
     }
 
     /** Reads a file and says what importing it would do; stores nothing. */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public ImportPreview preview(String fileName, byte[] content) {
         var file = PublicationFileReader.read(fileName, content);
@@ -86,6 +90,7 @@ public class PublicationService {
 
     /** Stores the chosen publications, skipping any that would now be duplicates; returns how many were stored. */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public int importChosen(PublicationFormat format, Collection<PublicationData> chosen) {
         long me = me();
@@ -105,12 +110,14 @@ public class PublicationService {
     }
 
     /** A researcher's publications, newest first, for those who may see the researcher's profile. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN') and @profileAccess.maySee(#account)")
     public List<PublicationData> of(AccountId account) {
         return publications.findByAccountIdOrderByYearDescIdDesc(account.value()).stream().map(Publication::data).toList();
     }
 
     /** Publications of many researchers, for the matching index; no user may call it. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public Map<AccountId, List<PublicationData>> forMatching(Collection<AccountId> accounts) {
         var result = new HashMap<AccountId, List<PublicationData>>();

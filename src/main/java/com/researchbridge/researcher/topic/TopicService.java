@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.topic;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileValidator;
@@ -53,6 +55,7 @@ public class TopicService {
     }
 
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public long post(TopicForm form) {
         return store(currentUser.require().id(), form);
@@ -60,6 +63,7 @@ public class TopicService {
 
     /** For the application's own work (demo data): a topic posted for a researcher, under the same rules. */
     @Transactional
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public long postFor(AccountId owner, TopicForm form) {
         return store(owner, form);
@@ -76,6 +80,7 @@ public class TopicService {
     }
 
     /** Open topics whose author's profile the signed-in user may see, newest first. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Page<TopicSummary> browse(String text, TopicKind kind, Pageable pageable) {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
@@ -87,6 +92,7 @@ public class TopicService {
     }
 
     /** The signed-in researcher's own topics, closed ones included. */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<TopicSummary> mine() {
         var mine = topics.findByAccountIdOrderByCreatedAtDesc(currentUser.require().id().value());
@@ -95,6 +101,7 @@ public class TopicService {
     }
 
     /** A topic, or empty when there is none or the signed-in user may not see its author's profile. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Optional<TopicSummary> find(long id) {
         return topics.findById(id).map(t -> visibleSummaries(List.of(t)).get(t.id()));
@@ -104,6 +111,7 @@ public class TopicService {
      * Topics by id that are still open and that the signed-in user may see, in the given order (the others left
      * out): search results.
      */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public List<TopicSummary> openByIds(List<Long> ids) {
         var today = LocalDate.now(clock);
@@ -113,6 +121,7 @@ public class TopicService {
     }
 
     /** A researcher's topics that are still open, newest first (for the profile page); none when the profile is not visible. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public List<TopicSummary> openTopicsOf(AccountId owner) {
         var today = LocalDate.now(clock);
@@ -122,6 +131,7 @@ public class TopicService {
     }
 
     /** The next topics after the given id, in id order, closed ones included; for the search index. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<TopicSummary> nextForSearch(long afterId, int batchSize) {
         var batch = topics.findByIdGreaterThanOrderByIdAsc(afterId, org.springframework.data.domain.Limit.of(batchSize));
@@ -130,6 +140,7 @@ public class TopicService {
     }
 
     /** A researcher's topics, closed ones included, as search should index them now. */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<TopicSummary> forSearch(AccountId owner) {
         var list = topics.findByAccountIdOrderByCreatedAtDesc(owner.value());
@@ -142,6 +153,7 @@ public class TopicService {
      * not see is refused as a missing one.
      */
     @Transactional
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public void expressInterest(long topicId) {
         var topic = topics.findById(topicId)

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfileSummary;
@@ -20,6 +22,7 @@ import org.springframework.data.domain.Sort;
 
 /** A research office's home: its institution and the researchers registered there whose profile it may see. */
 @Route("office")
+@AccessExpectation(Who.RESEARCH_OFFICE)
 @RolesAllowed(AppRoles.RESEARCH_OFFICE)
 @Menu(order = 1, title = "nav.officeHome", icon = "vaadin:institution")
 class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.researcher.MyDataService;
 import com.researchbridge.researcher.NameTransliteration;
 import com.researchbridge.researcher.ProfileCompleteness;
@@ -37,6 +39,7 @@ import java.util.stream.Collectors;
 
 /** The researcher edits their own profile: what they work on, in their language, and who may see it. */
 @Route("researcher/profile")
+@AccessExpectation(Who.RESEARCHER)
 @RolesAllowed(AppRoles.RESEARCHER)
 @Menu(order = 2, title = "nav.profile", icon = "vaadin:user-card")
 class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {

@@ -2,6 +2,8 @@ package com.researchbridge.researcher.ui;
 
 import com.researchbridge.base.ui.LimitedUpload;
 import com.researchbridge.base.ui.LocalizedFormats;
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.researcher.publication.ImportPreview;
 import com.researchbridge.researcher.publication.ImportRejected;
 import com.researchbridge.researcher.publication.PublicationData;
@@ -28,6 +30,7 @@ import jakarta.annotation.security.RolesAllowed;
  * its status (new, duplicate, broken and why), choose, import. Nothing is stored before the choice.
  */
 @Route("researcher/publications")
+@AccessExpectation(Who.RESEARCHER)
 @RolesAllowed(AppRoles.RESEARCHER)
 @Menu(order = 3, title = "nav.publications", icon = "vaadin:book")
 class PublicationsView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfileSummary;
@@ -19,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** A researcher's home: who they are on the site and what their profile says. */
 @Route("researcher")
+@AccessExpectation(Who.RESEARCHER)
 @RolesAllowed(AppRoles.RESEARCHER)
 @Menu(order = 1, title = "nav.researcherHome", icon = "vaadin:home")
 class ResearcherHomeView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfilePage;
@@ -31,6 +33,7 @@ import java.util.Locale;
  * Everything the researcher wrote is set as text, never as HTML.
  */
 @Route("researchers")
+@AccessExpectation(value = {Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN}, objects = AccessExpectation.Whose.VISIBLE_PROFILE)
 @RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
 class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
@@ -27,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** One topic: what is sought, who is interested, and researchers from the other country who fit it. */
 @Route("topic")
+@AccessExpectation(value = {Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN}, objects = AccessExpectation.Whose.TOPIC_OF_VISIBLE_AUTHOR)
 @RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
 class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package com.researchbridge.researcher.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.researcher.topic.TopicKind;
 import com.researchbridge.researcher.topic.TopicService;
@@ -24,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 
 /** Open collaboration topics of all researchers; researchers post their own. */
 @Route("topics")
+@AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
 @RolesAllowed({AppRoles.RESEARCHER, AppRoles.RESEARCH_OFFICE, AppRoles.ADMIN})
 @Menu(order = 6, title = "nav.topics", icon = "vaadin:lightbulb")
 class TopicsView extends VerticalLayout implements HasDynamicTitle {

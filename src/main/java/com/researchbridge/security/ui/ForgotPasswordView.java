@@ -1,6 +1,8 @@
 package com.researchbridge.security.ui;
 
 import com.researchbridge.base.OutgoingMail;
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.security.PasswordResetService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,6 +24,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * to the log (the demo), or impossible — then it sends the visitor to the people who can help instead.
  */
 @Route("forgot-password")
+@AccessExpectation(Who.ANONYMOUS)
 @AnonymousAllowed
 class ForgotPasswordView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,5 +1,7 @@
 package com.researchbridge.security.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -14,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Log-in with e-mail and password. A failed attempt says only that the pair was wrong. */
 @Route("login")
+@AccessExpectation({Who.ANONYMOUS, Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

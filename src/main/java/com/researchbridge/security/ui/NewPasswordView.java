@@ -1,5 +1,7 @@
 package com.researchbridge.security.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.PasswordChoice;
 import com.researchbridge.security.PasswordResetRefused;
 import com.researchbridge.security.PasswordResetService;
@@ -17,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /** The page a new-password link opens: the account holder chooses a new password. */
 @Route("password-reset")
+@AccessExpectation(Who.ANONYMOUS)
 @AnonymousAllowed
 class NewPasswordView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle, BeforeEnterObserver {
 

@@ -1,5 +1,7 @@
 package com.researchbridge.security.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
@@ -31,6 +33,7 @@ import java.util.Map;
 
 /** Self-registration for researchers of Kazakh and Chinese institutions. */
 @Route("register")
+@AccessExpectation(Who.ANONYMOUS)
 @AnonymousAllowed
 class RegistrationView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

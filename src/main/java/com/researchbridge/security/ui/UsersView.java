@@ -1,5 +1,7 @@
 package com.researchbridge.security.ui;
 
+import com.researchbridge.base.AccessExpectation;
+import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.security.AccountService;
 import com.researchbridge.security.AccountSummary;
@@ -21,6 +23,7 @@ import org.springframework.data.domain.Sort;
 
 /** The administrator's list of accounts, filtered by role and text. */
 @Route("admin/users")
+@AccessExpectation(Who.ADMIN)
 @RolesAllowed(AppRoles.ADMIN)
 @Menu(order = 3, title = "nav.users", icon = "vaadin:users")
 class UsersView extends VerticalLayout implements HasDynamicTitle {
