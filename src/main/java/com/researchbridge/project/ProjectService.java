@@ -88,6 +88,7 @@ public class ProjectService {
      * Empty, exactly as for an account that does not exist, when the partner is hidden from me, is myself or is of
      * my own country, so that the form cannot be used to find out who is registered.
      */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public Optional<ProposalStart> openProposal(AccountId partnerAccount) {
         var me = profiles.myProfile();
@@ -205,6 +206,7 @@ public class ProjectService {
      * {@code title}, {@code status}, {@code createdAt} and {@code updatedAt} (newest first when unsorted); the id
      * breaks ties, so consecutive pages neither overlap nor skip.
      */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Page<ProjectSummary> list(ProjectScope scope, Pageable pageable) {
         var me = currentUser.require();
@@ -212,6 +214,7 @@ public class ProjectService {
     }
 
     /** How many of the caller's projects the scope holds. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public long count(ProjectScope scope) {
         return projects.count(ProjectListing.of(currentUser.require(), scope));

@@ -195,6 +195,7 @@ public class ResearcherProfileService {
     }
 
     /** Those of the profiles the signed-in user may see, by account; the others are left out as if missing. */
+    @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public Map<AccountId, ProfileSummary> visibleProfiles(Collection<AccountId> accounts) {
         var result = new LinkedHashMap<AccountId, ProfileSummary>();
@@ -207,6 +208,7 @@ public class ResearcherProfileService {
      * one with a profile shown to the matcher whom the matcher puts before them. Never themselves; empty, as for a
      * missing account, otherwise. Whether the two countries fit is the project's rule.
      */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public Optional<ProfileSummary> proposalPartner(AccountId account) {
         if (account == null || account.equals(currentUser.require().id())) {
@@ -225,6 +227,7 @@ public class ResearcherProfileService {
      * Profiles the matcher may propose (see {@link ProfileSummary#proposable()}), by account, whoever may see
      * them: for the matching module's own work — its index, and the partners it puts before a researcher.
      */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public Map<AccountId, ProfileSummary> forMatching(Collection<AccountId> accounts) {
         var result = new LinkedHashMap<AccountId, ProfileSummary>();
@@ -233,6 +236,7 @@ public class ResearcherProfileService {
     }
 
     /** Profiles by account, whoever may see them; for the search index (topics carry their owner's name). */
+    @AccessExpectation(Who.SYSTEM)
     @PreAuthorize("hasRole('SYSTEM')")
     public Map<AccountId, ProfileSummary> forSearch(Collection<AccountId> accounts) {
         var result = new LinkedHashMap<AccountId, ProfileSummary>();

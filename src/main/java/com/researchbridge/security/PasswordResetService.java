@@ -47,6 +47,7 @@ public class PasswordResetService {
     }
 
     /** How a link would reach its owner; says nothing about any account, so anyone may ask. */
+    @AccessExpectation({Who.ANONYMOUS, Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("permitAll()")
     public OutgoingMail.Delivery linkDelivery() {
         return outgoing.delivery();

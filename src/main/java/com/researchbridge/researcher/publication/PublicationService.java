@@ -57,6 +57,7 @@ public class PublicationService {
      * with thousands of publications is shown through a lazy grid (issue 9). Pages are at most
      * {@link #MAX_PAGE} long, whatever the caller asks.
      */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public List<PublicationData> mine(int page, int pageSize) {
         var request = PageRequest.of(Math.max(0, page), Math.clamp(pageSize, 1, MAX_PAGE), NEWEST_FIRST);
@@ -64,6 +65,7 @@ public class PublicationService {
     }
 
     /** How many publications the signed-in researcher has. */
+    @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
     public long countMine() {
         return publications.countByAccountId(me());
