@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.researchbridge.base.AccountId;
-import com.researchbridge.base.UiLanguage;
 import com.researchbridge.matching.PartnerSuggestionService;
 import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.testsupport.DemoAccounts;
 import com.researchbridge.testsupport.IntegrationTest;
+import com.researchbridge.testsupport.Introductions;
 import com.researchbridge.testsupport.ProfileEdits;
 import com.researchbridge.testsupport.ProjectPeople;
 import com.researchbridge.testsupport.RunAs;
-import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,32 +41,12 @@ class ProposalPrivacyTest {
         return jdbc.queryForObject("select count(*) from joint_project", Long.class);
     }
 
-    /** A Kazakh researcher open to collaboration whom the matcher neither suggests nor proposed to the Chinese demo researcher. */
     private String kazakhNotIntroduced(String institutionCode) {
-        var suggested = new HashSet<Long>();
-        RunAs.user(users, DemoAccounts.ADMIN, () -> assertThat(matching.rebuild()).succeedsWithin(java.time.Duration.ofMinutes(3)));
-        RunAs.user(users, DemoAccounts.RESEARCHER_CN, () -> suggestions.suggestionsForMe(PartnerSuggestionService.MAX_SUGGESTIONS,
-                UiLanguage.EN).forEach(s -> suggested.add(s.partner().account().value())));
-        assertThat(suggested).as("the matcher suggests partners").isNotEmpty();
-        return jdbc.queryForList("""
-                select a.email from user_account a join institution i on i.id = a.institution_id
-                join researcher_profile p on p.account_id = a.id
-                where i.code = ? and a.role = 'RESEARCHER' and p.open_to_collaboration
-                  and not exists (select 1 from match_proposal m, user_account me where me.email = ?
-                                  and ((m.account_low = a.id and m.account_high = me.id)
-                                    or (m.account_high = a.id and m.account_low = me.id)))
-                  and not exists (select 1 from joint_project j where j.initiator_account_id = a.id or j.partner_account_id = a.id)
-                order by a.email""", String.class, institutionCode, DemoAccounts.RESEARCHER_CN).stream()
-                .filter(email -> !suggested.contains(ProjectPeople.accountOf(jdbc, email))).findFirst().orElseThrow();
+        return Introductions.kazakhNotIntroduced(users, matching, suggestions, jdbc, institutionCode, false);
     }
 
     private void withVisibility(String email, ProfileVisibility visibility, Runnable check) {
-        RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(visibility)));
-        try {
-            check.run();
-        } finally {
-            RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(ProfileVisibility.SIGNED_IN)));
-        }
+        ProfileEdits.withVisibility(users, profiles, email, visibility, check);
     }
 
     private void refusedAsNoPartner(AccountId partner) {

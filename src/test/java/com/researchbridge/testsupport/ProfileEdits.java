@@ -5,6 +5,7 @@ import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearcherProfileService;
 import java.util.function.UnaryOperator;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Edits of the signed-in researcher's own profile through the real service; one place builds forms. */
 public final class ProfileEdits {
@@ -36,5 +37,16 @@ public final class ProfileEdits {
     public static UnaryOperator<ProfileForm> matchingConsent(boolean consent) {
         return f -> new ProfileForm(f.fullNameLatin(), f.positionTitle(), f.fields(), f.summaries(), f.spokenLanguages(),
                 f.keywords(), f.orcid(), f.homepage(), f.visibility(), f.openToCollaboration(), consent);
+    }
+
+    /** Runs the check while the researcher's profile has the given visibility, then makes it visible to all again. */
+    public static void withVisibility(UserDetailsService users, ResearcherProfileService profiles, String email,
+                                      ProfileVisibility visibility, Runnable check) {
+        RunAs.user(users, email, () -> edit(profiles, visibility(visibility)));
+        try {
+            check.run();
+        } finally {
+            RunAs.user(users, email, () -> edit(profiles, visibility(ProfileVisibility.SIGNED_IN)));
+        }
     }
 }

@@ -2,14 +2,13 @@ package com.researchbridge.project.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.researchbridge.base.UiLanguage;
 import com.researchbridge.matching.PartnerSuggestionService;
 import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.testsupport.DemoAccounts;
+import com.researchbridge.testsupport.Introductions;
 import com.researchbridge.testsupport.ProfileEdits;
 import com.researchbridge.testsupport.ProjectPeople;
-import com.researchbridge.testsupport.RunAs;
 import com.researchbridge.testsupport.ViewTest;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
@@ -38,25 +37,8 @@ class ProposalFormPrivacyTest extends ViewTest {
     @Autowired
     com.researchbridge.matching.MatchingAdminService matching;
 
-    /**
-     * A Kazakh researcher whom the matcher does not put before the Chinese demo researcher (neither suggested nor
-     * proposed), so that only visibility decides.
-     */
     private String kazakhOf(String institutionCode) {
-        var suggested = new java.util.HashSet<Long>();
-        RunAs.user(users, DemoAccounts.ADMIN, () -> assertThat(matching.rebuild()).succeedsWithin(java.time.Duration.ofMinutes(3)));
-        RunAs.user(users, DemoAccounts.RESEARCHER_CN, () -> suggestions.suggestionsForMe(PartnerSuggestionService.MAX_SUGGESTIONS,
-                UiLanguage.EN).forEach(s -> suggested.add(s.partner().account().value())));
-        assertThat(suggested).as("the matcher suggests partners").isNotEmpty();
-        return jdbc.queryForList("""
-                select a.email from user_account a join institution i on i.id = a.institution_id
-                join researcher_profile p on p.account_id = a.id
-                where i.code = ? and a.role = 'RESEARCHER' and p.open_to_collaboration
-                  and not exists (select 1 from match_proposal m, user_account me where me.email = ?
-                                  and ((m.account_low = a.id and m.account_high = me.id)
-                                    or (m.account_high = a.id and m.account_low = me.id)))
-                order by a.email desc""", String.class, institutionCode, DemoAccounts.RESEARCHER_CN).stream()
-                .filter(email -> !suggested.contains(ProjectPeople.accountOf(jdbc, email))).findFirst().orElseThrow();
+        return Introductions.kazakhNotIntroduced(users, matching, suggestions, jdbc, institutionCode, true);
     }
 
     private String nameOf(String email) {
@@ -70,12 +52,7 @@ class ProposalFormPrivacyTest extends ViewTest {
     }
 
     private void withVisibility(String email, ProfileVisibility visibility, Runnable check) {
-        RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(visibility)));
-        try {
-            check.run();
-        } finally {
-            RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(ProfileVisibility.SIGNED_IN)));
-        }
+        ProfileEdits.withVisibility(users, profiles, email, visibility, check);
     }
 
     @Test

@@ -81,12 +81,7 @@ class TopicVisibilityTest {
     }
 
     private void withVisibility(String email, ProfileVisibility visibility, Runnable check) {
-        RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(visibility)));
-        try {
-            check.run();
-        } finally {
-            RunAs.user(users, email, () -> ProfileEdits.edit(profiles, ProfileEdits.visibility(ProfileVisibility.SIGNED_IN)));
-        }
+        ProfileEdits.withVisibility(users, profiles, email, visibility, check);
     }
 
     @Test
