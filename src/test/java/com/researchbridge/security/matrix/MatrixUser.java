@@ -3,6 +3,11 @@ package com.researchbridge.security.matrix;
 import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.Country;
 import com.researchbridge.testsupport.DemoAccounts;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * The six kinds of user the matrix acts as. The two researchers are the two sides of a demo joint project
@@ -31,6 +36,19 @@ enum MatrixUser {
 
     boolean isAnyOf(Who... kinds) {
         return java.util.Arrays.asList(kinds).contains(who);
+    }
+
+    /** Signs this user in on the current thread, as the log-in would (anonymous visitors get Spring's anonymous token). */
+    void signIn(UserDetailsService users) {
+        var context = SecurityContextHolder.createEmptyContext();
+        if (email == null) {
+            context.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymousUser",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+        } else {
+            var details = users.loadUserByUsername(email);
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+        }
+        SecurityContextHolder.setContext(context);
     }
 
     /** A short column heading for the printed matrix. */

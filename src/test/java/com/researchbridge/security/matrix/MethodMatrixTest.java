@@ -15,10 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -127,14 +124,6 @@ class MethodMatrixTest {
     }
 
     private void actAs(MatrixUser user) {
-        var context = SecurityContextHolder.createEmptyContext();
-        if (user.email == null) {
-            context.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        } else {
-            var details = users.loadUserByUsername(user.email);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
+        user.signIn(users);
     }
 }

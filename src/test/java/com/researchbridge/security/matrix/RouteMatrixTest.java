@@ -26,10 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ResolvableType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -169,15 +165,7 @@ class RouteMatrixTest extends ViewTest {
     /** One browserless session per kind of user, reused for all routes. */
     private void signIn(MatrixUser user) {
         cleanVaadinEnvironment();
-        var context = SecurityContextHolder.createEmptyContext();
-        if (user.email == null) {
-            context.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        } else {
-            var details = users.loadUserByUsername(user.email);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        }
-        SecurityContextHolder.setContext(context);
+        user.signIn(users);
         initVaadinEnvironment();
     }
 
