@@ -34,7 +34,8 @@ class ServerErrorView extends VerticalLayout implements HasErrorParameter<Except
                     new RouterLink(getTranslation("error.home"), LandingView.class));
             return HttpServletResponse.SC_FORBIDDEN;
         }
-        if (parameter.getCaughtException() instanceof StillPreparing notReady) {
+        var notReady = UnexpectedErrors.cause(parameter.getCaughtException(), StillPreparing.class).orElse(null);
+        if (notReady != null) {
             add(new H2(getTranslation("error.server.title")), new Paragraph(getTranslation(notReady.messageKey())),
                     new RouterLink(getTranslation("error.home"), LandingView.class));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;

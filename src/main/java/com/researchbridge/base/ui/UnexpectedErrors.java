@@ -42,8 +42,8 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
         String message;
         if (causedBy(problem, AccessDeniedException.class)) {
             message = translate(ui, "error.action.forbidden");
-        } else if (problem instanceof StillPreparing notReady) {
-            message = translate(ui, notReady.messageKey());
+        } else if (causedBy(problem, StillPreparing.class)) {
+            message = translate(ui, cause(problem, StillPreparing.class).orElseThrow().messageKey());
         } else if (causedBy(problem, OptimisticLockingFailureException.class)) {
             message = translate(ui, "error.action.concurrent");
         } else {
@@ -64,12 +64,17 @@ class UnexpectedErrors implements VaadinServiceInitListener, ErrorHandler {
     }
 
     static boolean causedBy(Throwable problem, Class<? extends Throwable> type) {
+        return cause(problem, type).isPresent();
+    }
+
+    /** The first throwable of the type in the cause chain (views fail wrapped, e.g. in a bean creation error). */
+    static <T extends Throwable> java.util.Optional<T> cause(Throwable problem, Class<T> type) {
         for (var t = problem; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
-                return true;
+                return java.util.Optional.of(type.cast(t));
             }
         }
-        return false;
+        return java.util.Optional.empty();
     }
 
     /** An error notice that stays until it is closed, so that the reference can be copied. */
