@@ -309,7 +309,7 @@ public class ProjectService {
     private void store(JointProject project, ProjectAction action, String comment) {
         try {
             projects.saveAndFlush(project);
-        } catch (ObjectOptimisticLockingFailureException e) {
+        } catch (ObjectOptimisticLockingFailureException | org.springframework.dao.PessimisticLockingFailureException e) {
             throw new ProjectRefused("project.refused.changedMeanwhile");
         }
         announce(project, action, comment);
