@@ -3,7 +3,8 @@ package com.researchbridge.matching;
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.StillPreparing;
 import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchEngine;
+import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
@@ -51,7 +52,7 @@ class MatchingIndex {
     private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
     private volatile int building;
-    private volatile MatchIndex current;
+    private volatile MatchEngine current;
     private volatile IndexStatus status = new IndexStatus(0, null, 0, false, 0, null, null);
 
     private final MatchingWeights weights;
@@ -118,7 +119,7 @@ class MatchingIndex {
     }
 
     private void update(AccountId account) {
-        var index = current;
+        MatchEngine index = current;
         if (index == null) {
             rebuild();
             return;
@@ -148,7 +149,7 @@ class MatchingIndex {
         analysed.set(0);
         building = input.size();
         try {
-            current = MatchIndex.build(input, extractor, vocabulary.current(), weights, analysed);
+            current = MatchEngines.exact(extractor, vocabulary.current(), weights).build(input, analysed);
         } finally {
             building = 0;
         }
@@ -174,7 +175,7 @@ class MatchingIndex {
      * The current index; the very first request after start waits (up to 30 s) for the first build. When there is
      * still no index, says why instead of answering as if nobody matched: still being built, or the build failed.
      */
-    MatchIndex ready() {
+    MatchEngine ready() {
         if (current == null) {
             try {
                 requestRebuild();

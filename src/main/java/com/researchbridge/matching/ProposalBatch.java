@@ -1,7 +1,8 @@
 package com.researchbridge.matching;
 
 import com.researchbridge.matching.engine.Match;
-import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchEngine;
+import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.project.AccountPair;
 import com.researchbridge.project.ProjectService;
@@ -66,7 +67,7 @@ class ProposalBatch {
     /** Returns the number of new proposals. */
     @Transactional
     int run() {
-        MatchIndex matchIndex = index.ready();
+        MatchEngine matchIndex = index.ready();
         Map<String, List<Match>> tops = new HashMap<>();
         for (String id : matchIndex.ids()) {
             tops.put(id, matchIndex.topMatches(id, mutualTop, TextLanguage.EN));

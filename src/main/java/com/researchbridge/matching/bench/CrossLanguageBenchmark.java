@@ -3,7 +3,8 @@ package com.researchbridge.matching.bench;
 import com.researchbridge.matching.cli.ProfileReader;
 import com.researchbridge.matching.engine.FeatureExtractor;
 import com.researchbridge.matching.engine.Match;
-import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchEngine;
+import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
@@ -56,7 +57,7 @@ public final class CrossLanguageBenchmark {
 
     public static Map<String, Result> evaluate(List<MatchProfile> profiles, Map<String, String> partners, MatchingWeights weights) {
         var vocabulary = Vocabulary.load();
-        var index = MatchIndex.build(profiles, new FeatureExtractor(vocabulary), vocabulary, weights);
+        var index = MatchEngines.exact(vocabulary, weights).build(profiles);
         var results = new java.util.LinkedHashMap<String, Result>();
         for (String side : List.of("CN", "KZ")) {
             int queries = 0;

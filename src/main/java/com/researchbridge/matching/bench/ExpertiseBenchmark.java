@@ -1,7 +1,8 @@
 package com.researchbridge.matching.bench;
 
 import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchEngine;
+import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
@@ -70,7 +71,7 @@ public final class ExpertiseBenchmark {
                 profiles.add(profile("r:" + reviewer.getKey(), "R", pubs));
             }
             items.forEach((id, p) -> profiles.add(profile("p:" + id, "P", List.of(p))));
-            var index = MatchIndex.build(profiles, extractor, vocabulary, weights);
+            var index = MatchEngines.exact(extractor, vocabulary, weights).build(profiles);
             var scores = new HashMap<Rating, Double>();
             for (Rating r : ratings) {
                 scores.put(r, index.score("r:" + r.reviewer(), "p:" + r.paper()));

@@ -1,7 +1,8 @@
 package com.researchbridge.matching.bench;
 
 import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchEngine;
+import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
@@ -55,7 +56,7 @@ public final class ParallelNewsBenchmark {
             }
         });
         var vocabulary = Vocabulary.load();
-        var index = MatchIndex.build(profiles, new FeatureExtractor(vocabulary), vocabulary, MatchingWeights.DEFAULT);
+        var index = MatchEngines.exact(vocabulary, MatchingWeights.DEFAULT).build(profiles);
         var ids = new ArrayList<>(docs.keySet());
         out.printf(Locale.ROOT, "NTREX-128 document retrieval, %d documents per language, recall@1%n", ids.size());
         out.println("| from \\ to | en | ru | kk | zh |");

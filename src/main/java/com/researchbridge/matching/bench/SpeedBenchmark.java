@@ -1,7 +1,8 @@
 package com.researchbridge.matching.bench;
 
 import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchEngine;
+import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextAnalysis;
@@ -39,7 +40,7 @@ public final class SpeedBenchmark {
         System.gc();
         long heapBefore = usedHeap();
         long start = System.nanoTime();
-        var index = MatchIndex.build(profiles, new FeatureExtractor(vocabulary), vocabulary, MatchingWeights.DEFAULT);
+        var index = MatchEngines.exact(vocabulary, MatchingWeights.DEFAULT).build(profiles);
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         System.gc();
         long heapIndex = usedHeap() - heapBefore;
@@ -73,9 +74,9 @@ public final class SpeedBenchmark {
     }
 
     /** A profile's text replaced by another's, one at a time, as when researchers edit their profiles. */
-    private static double[] updateLatencies(MatchIndex index, List<MatchProfile> profiles, Random random) {
+    private static double[] updateLatencies(MatchEngine index, List<MatchProfile> profiles, Random random) {
         double[] result = new double[UPDATES];
-        MatchIndex current = index;
+        MatchEngine current = index;
         for (int i = 0; i < UPDATES; i++) {
             var target = profiles.get(random.nextInt(profiles.size()));
             var source = profiles.get(random.nextInt(profiles.size()));

@@ -2,7 +2,8 @@ package com.researchbridge.matching.cli;
 
 import com.researchbridge.matching.engine.FeatureExtractor;
 import com.researchbridge.matching.engine.Match;
-import com.researchbridge.matching.engine.MatchIndex;
+import com.researchbridge.matching.engine.MatchEngine;
+import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.engine.MatchProfile;
 import com.researchbridge.matching.engine.MatchingWeights;
 import com.researchbridge.matching.text.TextLanguage;
@@ -166,10 +167,10 @@ public final class MatchCli {
         return pairs;
     }
 
-    private MatchIndex buildIndex(List<MatchProfile> profiles) {
+    private MatchEngine buildIndex(List<MatchProfile> profiles) {
         long start = System.nanoTime();
         var vocabulary = Vocabulary.load();
-        var index = MatchIndex.build(profiles, new FeatureExtractor(vocabulary), vocabulary, MatchingWeights.DEFAULT);
+        var index = MatchEngines.exact(vocabulary, MatchingWeights.DEFAULT).build(profiles);
         err.printf("indexed %d profiles with %d vocabulary concepts in %.1f s%n", index.size(), vocabulary.size(),
                 (System.nanoTime() - start) / 1e9);
         return index;

@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  * vectors, and inverted lists for fast top-k search. Weights: (1 + ln tf) × idf, idf = ln((N + 1)/(df + 1)) + 1.
  * Immutable: a changed profile set means a new index (building is parallel and takes seconds).
  */
-public final class MatchIndex {
+final class MatchIndex implements MatchEngine {
 
     private static final int MAX_QUERY_DIMS = 48;
     private static final int RERANK_POOL = 60;
@@ -121,6 +121,7 @@ public final class MatchIndex {
      * profile has cannot make two profiles alike anyway), so the update costs one profile's analysis and a
      * copy of a few arrays. A full build now and then refreshes the weights. This index is left unchanged.
      */
+    @Override
     public synchronized MatchIndex withProfile(String id, MatchProfile profile) {
         Integer at = ordinals.get(id);
         if (profile == null && at == null) {
@@ -168,6 +169,7 @@ public final class MatchIndex {
     }
 
     /** How many profiles were updated one by one since the last full build. */
+    @Override
     public int updatesSinceBuild() {
         return updates;
     }
@@ -196,13 +198,13 @@ public final class MatchIndex {
         };
     }
 
-    public static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
+    static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
                                    MatchingWeights weights) {
         return build(profiles, extractor, vocabulary, weights, new java.util.concurrent.atomic.AtomicInteger());
     }
 
     /** Builds the index, counting analysed profiles in {@code analysed} so that callers can show progress. */
-    public static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
+    static MatchIndex build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
                                    MatchingWeights weights, java.util.concurrent.atomic.AtomicInteger analysed) {
         int n = profiles.size();
         TermCounts[] counts = new TermCounts[n];
@@ -327,11 +329,13 @@ public final class MatchIndex {
     }
 
     /** How many profiles the index holds (taken-out ones not counted). */
+    @Override
     public int size() {
         return ordinals.size();
     }
 
     /** The ids of all indexed profiles, in index order. */
+    @Override
     public List<String> ids() {
         return IntStream.range(0, profiles.size()).filter(i -> countries[i] != REMOVED)
                 .mapToObj(i -> profiles.get(i).id()).toList();
@@ -343,6 +347,7 @@ public final class MatchIndex {
     }
 
     /** The best {@code k} partners for a profile, best first, among the candidates its country allows. */
+    @Override
     public List<Match> topMatches(String id, int k, TextLanguage readerLanguage) {
         Integer seeker = ordinals.get(id);
         if (seeker == null || k <= 0) {
@@ -395,6 +400,7 @@ public final class MatchIndex {
      * The best {@code k} indexed profiles for a text that is not itself indexed (a collaboration topic), from
      * the countries its {@code country} allows, scored on concepts and words.
      */
+    @Override
     public List<Match> topMatchesFor(MatchProfile external, int k, TextLanguage readerLanguage) {
         var counts = extractor.profile(external);
         SparseVector qc = conceptVector(counts, conceptIdf);
@@ -474,6 +480,7 @@ public final class MatchIndex {
     }
 
     /** The score of one pair, as {@link #topMatches} would compute it; 0 for unknown ids. */
+    @Override
     public double score(String a, String b) {
         Integer i = ordinals.get(a);
         Integer j = ordinals.get(b);
