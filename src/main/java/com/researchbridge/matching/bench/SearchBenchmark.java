@@ -1,12 +1,12 @@
 package com.researchbridge.matching.bench;
 
 import com.researchbridge.base.Country;
-import com.researchbridge.matching.PartnerSearchService;
-import com.researchbridge.matching.SearchFilter;
-import com.researchbridge.matching.SearchRequest;
 import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.matching.vocabulary.Vocabulary;
 import com.researchbridge.researcher.ResearchField;
+import com.researchbridge.search.PartnerSearchService;
+import com.researchbridge.search.SearchFilter;
+import com.researchbridge.search.SearchRequest;
 import com.researchbridge.security.SystemAuthentication;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package com.researchbridge.researcher.topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.researchbridge.matching.PartnerSearchService;
-import com.researchbridge.matching.SearchRequest;
 import com.researchbridge.researcher.ProfileVisibility;
 import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.researcher.ResearcherProfileService;
+import com.researchbridge.search.PartnerSearchService;
+import com.researchbridge.search.SearchRequest;
 import com.researchbridge.testsupport.DemoAccounts;
 import com.researchbridge.testsupport.IntegrationTest;
 import com.researchbridge.testsupport.ProfileEdits;

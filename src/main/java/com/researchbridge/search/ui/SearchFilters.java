@@ -1,12 +1,12 @@
-package com.researchbridge.matching.ui;
+package com.researchbridge.search.ui;
 
 import com.researchbridge.base.Country;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
-import com.researchbridge.matching.SearchFilter;
-import com.researchbridge.matching.SearchRequest;
 import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.researcher.SpokenLanguage;
+import com.researchbridge.search.SearchFilter;
+import com.researchbridge.search.SearchRequest;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;

@@ -1,13 +1,13 @@
-package com.researchbridge.matching.ui;
+package com.researchbridge.search.ui;
 
-import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.AccessExpectation.Who;
+import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
-import com.researchbridge.matching.PartnerSearchService;
-import com.researchbridge.matching.SearchRequest;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.topic.TopicSummary;
+import com.researchbridge.search.PartnerSearchService;
+import com.researchbridge.search.SearchRequest;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -1,4 +1,4 @@
-package com.researchbridge.matching;
+package com.researchbridge.search;
 
 import java.util.Collections;
 import java.util.EnumMap;

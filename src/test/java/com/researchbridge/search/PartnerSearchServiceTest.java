@@ -1,4 +1,4 @@
-package com.researchbridge.matching;
+package com.researchbridge.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

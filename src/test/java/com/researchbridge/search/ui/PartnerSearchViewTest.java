@@ -1,4 +1,4 @@
-package com.researchbridge.matching.ui;
+package com.researchbridge.search.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,19 @@
-package com.researchbridge.matching;
+package com.researchbridge.search;
 
 import com.researchbridge.base.AccountId;
 import com.researchbridge.base.Country;
 import com.researchbridge.base.StillPreparing;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.institution.InstitutionSummary;
-import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.search.PartnerSearchIndex;
+import com.researchbridge.matching.TextAnalyser;
+import com.researchbridge.matching.VocabularyEdited;
 import com.researchbridge.researcher.ProfileSummary;
 import com.researchbridge.researcher.ResearcherProfileChanged;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.researcher.publication.PublicationService;
 import com.researchbridge.researcher.topic.TopicChanged;
 import com.researchbridge.researcher.topic.TopicService;
+import com.researchbridge.search.index.PartnerSearchIndex;
 import com.researchbridge.security.SystemAuthentication;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ class PartnerSearchIndexer {
     private final PublicationService publications;
     private final TopicService topics;
     private final InstitutionService institutions;
-    private final FeatureExtractor extractor;
+    private final TextAnalyser analyser;
     private final AtomicBoolean started = new AtomicBoolean();
     private final CompletableFuture<BuildStats> built = new CompletableFuture<>();
     private final Set<AccountId> pending = ConcurrentHashMap.newKeySet();
@@ -63,12 +64,12 @@ class PartnerSearchIndexer {
     private volatile CompletableFuture<Void> rebuilt = CompletableFuture.completedFuture(null);
 
     PartnerSearchIndexer(ResearcherProfileService profiles, PublicationService publications, TopicService topics,
-                         InstitutionService institutions, FeatureExtractor extractor) {
+                         InstitutionService institutions, TextAnalyser analyser) {
         this.profiles = profiles;
         this.publications = publications;
         this.topics = topics;
         this.institutions = institutions;
-        this.extractor = extractor;
+        this.analyser = analyser;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -125,7 +126,7 @@ class PartnerSearchIndexer {
      * old one answers meanwhile, and changes that arrive during the rebuild are applied after the swap.
      */
     @TransactionalEventListener(fallbackExecution = true)
-    void on(VocabularyStore.VocabularyChanged event) {
+    void on(VocabularyEdited event) {
         var done = new CompletableFuture<Void>();
         rebuilt = done;
         var thread = new Thread(() -> {
@@ -165,8 +166,8 @@ class PartnerSearchIndexer {
         for (Country country : Country.values()) {
             institutions.listByCountry(country).forEach(i -> byId.put(i.id().value(), i));
         }
-        var entries = new SearchEntries(extractor, Map.copyOf(byId));
-        var index = new PartnerSearchIndex(extractor);
+        var entries = new SearchEntries(analyser, Map.copyOf(byId));
+        var index = new PartnerSearchIndex(analyser);
         var owners = new HashMap<Long, SearchEntries.Owner>();
         int profileCount = 0;
         long after = 0;

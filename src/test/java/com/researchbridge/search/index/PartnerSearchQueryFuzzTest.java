@@ -1,9 +1,8 @@
-package com.researchbridge.matching.search;
+package com.researchbridge.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.vocabulary.Vocabulary;
+import com.researchbridge.matching.TextAnalyser;
 import com.researchbridge.testsupport.fuzz.BoundedRunner;
 import com.researchbridge.testsupport.fuzz.FuzzText;
 import java.time.Duration;
@@ -30,15 +29,15 @@ class PartnerSearchQueryFuzzTest {
 
     @BeforeContainer
     static void buildIndex() {
-        var extractor = new FeatureExtractor(Vocabulary.load());
-        index = new PartnerSearchIndex(extractor);
+        var analyser = TextAnalyser.withReviewedVocabulary();
+        index = new PartnerSearchIndex(analyser);
         String[] texts = {"Glacier mass balance and runoff in the Tian Shan", "Ледниковый сток и баланс массы ледников",
                 "Мұздықтардың еруі және су ресурстары", "冰川物质平衡与径流", "Wheat stripe rust resistance genes",
                 "Пшеница, устойчивость к ржавчине", "小麦条锈病抗性基因", "Inverse problems for parabolic equations"};
         for (int i = 0; i < texts.length; i++) {
             index.put(new PartnerSearchIndex.Entry(i % 2 == 0 ? "profile" : "topic", String.valueOf(i),
                     Map.of("country", Set.of(i < 4 ? "KZ" : "CN"), "field", Set.of("1." + i)), Long.MAX_VALUE,
-                    extractor.features(texts[i])));
+                    analyser.text(texts[i])));
         }
         index.refresh();
         SEARCH.warmUp(() -> index.search("profile", "glacier ледник 冰川", Map.of(), 0, 0, 10));

@@ -1,4 +1,4 @@
-package com.researchbridge.matching;
+package com.researchbridge.search;
 
 import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.AccessExpectation.Who;

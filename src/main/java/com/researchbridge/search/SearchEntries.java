@@ -1,22 +1,19 @@
-package com.researchbridge.matching;
+package com.researchbridge.search;
 
 import com.researchbridge.institution.InstitutionSummary;
-import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.engine.Features;
-import com.researchbridge.matching.engine.MatchProfile;
-import com.researchbridge.matching.search.PartnerSearchIndex.Entry;
-import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.matching.AnalysedText;
+import com.researchbridge.matching.TextAnalyser;
 import com.researchbridge.researcher.LanguageLevel;
 import com.researchbridge.researcher.ProfileSummary;
-import com.researchbridge.researcher.SpokenLanguage;
 import com.researchbridge.researcher.ProfileVisibility;
+import com.researchbridge.researcher.SpokenLanguage;
 import com.researchbridge.researcher.publication.PublicationData;
 import com.researchbridge.researcher.topic.TopicSummary;
+import com.researchbridge.search.index.PartnerSearchIndex.Entry;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Turns profiles and topics into search index entries: their text, and their values for each filter. */
 final class SearchEntries {
@@ -34,11 +31,11 @@ final class SearchEntries {
         }
     }
 
-    private final FeatureExtractor extractor;
+    private final TextAnalyser analyser;
     private final Map<Long, InstitutionSummary> institutions;
 
-    SearchEntries(FeatureExtractor extractor, Map<Long, InstitutionSummary> institutions) {
-        this.extractor = extractor;
+    SearchEntries(TextAnalyser analyser, Map<Long, InstitutionSummary> institutions) {
+        this.analyser = analyser;
         this.institutions = institutions;
     }
 
@@ -60,10 +57,10 @@ final class SearchEntries {
         filters.put(SearchFilter.LANGUAGE.indexField(), p.spokenLanguages().stream()
                 .filter(l -> l.level() != LanguageLevel.BASIC).map(SpokenLanguage::language).toList());
         filters.put(VISIBILITY, List.of(p.visibility().name()));
-        var features = merged(extractor.features(MatchingIndex.toMatchProfile(p, publications)),
-                extractor.features(String.join(" ", p.fullName(), p.fullNameLatin() == null ? "" : p.fullNameLatin(),
+        var text = merged(analyser.profile(p, publications),
+                analyser.text(String.join(" ", p.fullName(), p.fullNameLatin() == null ? "" : p.fullNameLatin(),
                         institution == null ? "" : institutionText(institution))));
-        return new Entry(PROFILE, String.valueOf(p.account().value()), filters, Long.MAX_VALUE, features);
+        return new Entry(PROFILE, String.valueOf(p.account().value()), filters, Long.MAX_VALUE, text);
     }
 
     /**
@@ -78,12 +75,10 @@ final class SearchEntries {
         }
         filters.put(VISIBILITY, List.of(owner.visibility().name()));
         filters.put(OWNER, List.of(String.valueOf(t.owner().value())));
-        var text = new MatchProfile("topic:" + t.id(), owner.country(),
-                TextLanguage.fromCode(t.descriptionLanguage()).orElse(null), null, null,
-                t.title() + "\n" + t.title() + "\n" + t.description(), t.keywords(), null, List.of(), List.of(), Set.of(), Set.of());
-        var features = merged(extractor.features(text), extractor.features(owner.name()));
+        var text = merged(analyser.document(t.descriptionLanguage(), t.title() + "\n" + t.title() + "\n" + t.description(),
+                t.keywords()), analyser.text(owner.name()));
         return new Entry(TOPIC, String.valueOf(t.id()), filters,
-                t.closesOn() == null ? Long.MAX_VALUE : t.closesOn().toEpochDay(), features);
+                t.closesOn() == null ? Long.MAX_VALUE : t.closesOn().toEpochDay(), text);
     }
 
     private Map<String, List<String>> filters(String country, long institutionId, String field) {
@@ -109,11 +104,11 @@ final class SearchEntries {
         return String.join(" ", i.nameNative(), i.nameEn(), i.nameRu() == null ? "" : i.nameRu(), i.cityNative(), i.cityEn());
     }
 
-    private static Features merged(Features a, Features b) {
+    private static AnalysedText merged(AnalysedText a, AnalysedText b) {
         var terms = new HashMap<>(a.terms());
         b.terms().forEach((t, w) -> terms.merge(t, w, Float::sum));
         var concepts = new HashMap<>(a.concepts());
         b.concepts().forEach((c, w) -> concepts.merge(c, w, Float::sum));
-        return new Features(terms, concepts);
+        return new AnalysedText(terms, concepts);
     }
 }

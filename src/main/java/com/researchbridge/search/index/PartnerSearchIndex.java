@@ -1,7 +1,7 @@
-package com.researchbridge.matching.search;
+package com.researchbridge.search.index;
 
-import com.researchbridge.matching.engine.FeatureExtractor;
-import com.researchbridge.matching.engine.Features;
+import com.researchbridge.matching.AnalysedText;
+import com.researchbridge.matching.TextAnalyser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class PartnerSearchIndex implements AutoCloseable {
      * closing) and its analysed text.
      */
     public record Entry(String kind, String id, Map<String, ? extends Collection<String>> filters, long openUntilDay,
-                        Features features) {
+                        AnalysedText text) {
 
         String key() {
             return kind + ":" + id;
@@ -71,7 +71,7 @@ public final class PartnerSearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final FeatureExtractor extractor;
+    private final TextAnalyser analyser;
     /** Analysed queries by text: a search page asks for counts and rows of the same text, often twice. */
     private final Map<String, Query> recentQueries = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(64, 0.75f, true) {
@@ -81,8 +81,8 @@ public final class PartnerSearchIndex implements AutoCloseable {
                 }
             });
 
-    public PartnerSearchIndex(FeatureExtractor extractor) {
-        this.extractor = extractor;
+    public PartnerSearchIndex(TextAnalyser analyser) {
+        this.analyser = analyser;
         try {
             var config = new IndexWriterConfig(new WhitespaceAnalyzer()).setRAMBufferSizeMB(64);
             writer = new IndexWriter(directory, config);
@@ -160,9 +160,9 @@ public final class PartnerSearchIndex implements AutoCloseable {
             }
         }));
         doc.add(new LongPoint(OPEN_UNTIL, entry.openUntilDay()));
-        doc.add(new Field(TERMS, repeat(entry.features().terms()), PRE_ANALYSED));
+        doc.add(new Field(TERMS, repeat(entry.text().terms()), PRE_ANALYSED));
         var concepts = new StringBuilder();
-        entry.features().concepts().forEach((concept, weight) -> {
+        entry.text().concepts().forEach((concept, weight) -> {
             for (int i = 0; i < Math.max(1, Math.round(weight)); i++) {
                 concepts.append(concept).append(' ');
             }
@@ -245,15 +245,15 @@ public final class PartnerSearchIndex implements AutoCloseable {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Features features = extractor.query(text);
+        AnalysedText analysed = analyser.query(text);
         var builder = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String term : features.terms().keySet()) {
+        for (String term : analysed.terms().keySet()) {
             if (clauses++ < MAX_QUERY_CLAUSES) {
                 builder.add(new TermQuery(new Term(TERMS, term)), Occur.SHOULD);
             }
         }
-        for (Integer concept : features.concepts().keySet()) {
+        for (Integer concept : analysed.concepts().keySet()) {
             if (clauses++ < MAX_QUERY_CLAUSES) {
                 builder.add(new BoostQuery(new TermQuery(new Term(CONCEPTS, concept.toString())), CONCEPT_BOOST), Occur.SHOULD);
             }
