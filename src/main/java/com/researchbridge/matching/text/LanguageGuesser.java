@@ -1,66 +1,236 @@
 package com.researchbridge.matching.text;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 /**
- * Tells the four profile languages apart by their scripts. This is enough, and more reliable on short texts
- * than a general n-gram identifier: Chinese is written in Han characters, English in Latin letters, and
- * Kazakh Cyrillic has nine letters (ә ғ қ ң ө ұ ү һ і) that Russian lacks and that nearly every Kazakh
- * sentence contains.
+ * Tells the four profile languages apart, sentence by sentence. The script settles most cases (Han is Chinese);
+ * within Cyrillic and within Latin script it weighs evidence: Kazakh letters in ordinary words (a capitalised
+ * name such as Қарағанды inside a Russian sentence counts little), frequent function words, OpenNLP's
+ * n-gram detector ({@link StatisticalLanguageDetector}), and the language the profile declares, as a prior
+ * that settles near-ties. Kazakh in Latin script (2021 alphabet or plain) is Kazakh, not English; Kazakh in
+ * Arabic script (used in China) is recognised by its own letters.
+ *
+ * <p>Work is bounded: a whole-text guess reads at most {@value #SAMPLE} characters, a sentence split at most
+ * {@link TextAnalysis#MAX_CHARS}, and the n-gram model sees at most {@value #MODEL_SENTENCES} sentences per call.
  */
 public final class LanguageGuesser {
 
-    /** Share of Kazakh-only letters among Cyrillic ones above which a text is Kazakh (Russian has none). */
-    private static final double KAZAKH_LETTER_SHARE = 0.015;
+    /** One sentence and the language it is written in. */
+    public record Sentence(String text, TextLanguage language) {
+    }
+
     private static final int SAMPLE = 20_000;
+    private static final int MODEL_SENTENCES = 64;
+    /** Fewer letters than this and the n-gram model is not asked: it guesses wildly on a word or two. */
+    private static final int MODEL_MIN_LETTERS = 12;
+    private static final double PRIOR = 1.0;
+    private static final double MODEL_WEIGHT = 0.8;
+    private static final double MODEL_CAP = 4.0;
+    /** Rule evidence this strong is not weighed against the model (which also saves its time). */
+    private static final double DECISIVE = 4.0;
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;。！？；])\\s+|(?<=[。！？；])|\\R+");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
 
     private LanguageGuesser() {
     }
 
+    /** The main language of a text, with no declared language. */
     public static TextLanguage guess(String text) {
-        if (text == null) {
+        return guess(text, null);
+    }
+
+    /**
+     * The main language of a text: each sentence decided on its own, the language with most letters wins
+     * (a Han character counts as three letters); the declared language breaks ties.
+     */
+    public static TextLanguage guess(String text, TextLanguage declared) {
+        if (text == null || text.isBlank()) {
             return TextLanguage.OTHER;
         }
-        int han = 0;
-        int cyrillic = 0;
-        int kazakh = 0;
-        int latin = 0;
-        int end = Math.min(text.length(), SAMPLE);
-        for (int i = 0; i < end; ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            var script = Character.UnicodeScript.of(cp);
-            if (script == Character.UnicodeScript.HAN) {
-                han++;
-            } else if (script == Character.UnicodeScript.CYRILLIC) {
-                cyrillic++;
-                if (isKazakhLetter(cp)) {
-                    kazakh++;
-                }
-            } else if (script == Character.UnicodeScript.LATIN && Character.isLetter(cp)) {
-                latin++;
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        var weights = new EnumMap<TextLanguage, Double>(TextLanguage.class);
+        var budget = new int[] {MODEL_SENTENCES};
+        for (String sentence : split(sample)) {
+            var counts = ScriptCounts.of(sentence);
+            TextLanguage language = decide(sentence, counts, declared, budget);
+            if (language != TextLanguage.OTHER) {
+                weights.merge(language, (double) counts.weightedLetters(), Double::sum);
             }
         }
-        int letters = han + cyrillic + latin;
-        if (letters == 0) {
+        if (weights.isEmpty()) {
+            return TextLanguage.OTHER;
+        }
+        double best = weights.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (declared != null && weights.getOrDefault(declared, 0d) >= best) {
+            return declared;
+        }
+        return weights.entrySet().stream().filter(e -> e.getValue() >= best).findFirst().orElseThrow().getKey();
+    }
+
+    /** The text (up to {@link TextAnalysis#MAX_CHARS}) cut into sentences, each with its language. */
+    public static List<Sentence> sentences(String text, TextLanguage declared) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String bounded = text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text;
+        var result = new ArrayList<Sentence>();
+        var budget = new int[] {MODEL_SENTENCES};
+        for (String sentence : split(bounded)) {
+            result.add(new Sentence(sentence, decide(sentence, ScriptCounts.of(sentence), declared, budget)));
+        }
+        return result;
+    }
+
+    static List<String> split(String text) {
+        var result = new ArrayList<String>();
+        for (String part : SENTENCE_END.split(text)) {
+            if (!part.isBlank()) {
+                result.add(part.strip());
+            }
+        }
+        return result;
+    }
+
+    private static TextLanguage decide(String sentence, ScriptCounts counts, TextLanguage declared, int[] modelBudget) {
+        int alphabetic = counts.han() + counts.cyrillic() + counts.latin() + counts.arabic();
+        if (alphabetic == 0) {
             return TextLanguage.OTHER;
         }
         // A Chinese character carries about as much as a short Latin word: weigh them accordingly.
-        if (han * 3 >= cyrillic + latin) {
+        if (counts.han() > 0 && counts.han() * 3 >= counts.cyrillic() + counts.latin() + counts.arabic()) {
             return TextLanguage.ZH;
         }
-        if (cyrillic >= latin) {
-            return kazakh >= Math.max(1, cyrillic * KAZAKH_LETTER_SHARE) ? TextLanguage.KK : TextLanguage.RU;
+        if (counts.arabic() > counts.cyrillic() + counts.latin()) {
+            return counts.kazakhArabic() > 0 || declared == TextLanguage.KK ? TextLanguage.KK : TextLanguage.OTHER;
         }
-        return TextLanguage.EN;
+        boolean askModel = modelBudget[0] > 0 && Math.max(counts.cyrillic(), counts.latin()) >= MODEL_MIN_LETTERS;
+        if (askModel) {
+            modelBudget[0]--;
+        }
+        if (counts.cyrillic() >= counts.latin()) {
+            return kazakhOrRussian(sentence, declared, askModel);
+        }
+        return kazakhOrEnglish(sentence, declared, askModel);
+    }
+
+    private static TextLanguage kazakhOrRussian(String sentence, TextLanguage declared, boolean askModel) {
+        double score = 0;
+        boolean first = true;
+        var words = WORD.matcher(sentence);
+        while (words.find()) {
+            String word = words.group();
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.codePoints().anyMatch(LanguageCues::isKazakhCyrillicLetter)) {
+                // Place and person names (Іле Алатау, әл-Фараби, Қарағанды) are written in Kazakh inside Russian text.
+                score += isName(word, first) ? 0.5 : first ? 1.0 : 2.0;
+            }
+            if (hasRussianOnlyLetter(lower)) {
+                score -= 1.0;
+            }
+            if (hasRussianEnding(lower) && !isName(word, first)) {
+                score -= 0.75;
+            }
+            if (LanguageCues.KAZAKH_WORDS.contains(lower)) {
+                score += 1.5;
+            } else if (LanguageCues.RUSSIAN_WORDS.contains(lower)) {
+                score -= 1.5;
+            }
+            first = false;
+        }
+        if (askModel && Math.abs(score) < DECISIVE) {
+            score += MODEL_WEIGHT * clamp(StatisticalLanguageDetector.kazakhOverRussian(sentence));
+        }
+        score += declared == TextLanguage.KK ? PRIOR : declared == TextLanguage.RU ? -PRIOR : 0;
+        return score > 0 ? TextLanguage.KK : TextLanguage.RU;
+    }
+
+    private static TextLanguage kazakhOrEnglish(String sentence, TextLanguage declared, boolean askModel) {
+        double score = 0;
+        var words = WORD.matcher(sentence);
+        while (words.find()) {
+            String lower = words.group().toLowerCase(Locale.ROOT);
+            if (lower.codePoints().anyMatch(LanguageCues::isKazakhLatinLetter)) {
+                score += 2.0;
+            }
+            if (LanguageCues.KAZAKH_LATIN_WORDS.contains(lower)) {
+                score += 1.5;
+            } else if (LanguageCues.ENGLISH_WORDS.contains(lower)) {
+                score -= 1.5;
+            }
+            if (hasKazakhLatinEnding(lower) || hasQWithoutU(lower)) {
+                score += 0.75;
+            }
+        }
+        if (score > 0 && score < DECISIVE && askModel) {
+            // The model knows no Kazakh Latin, but finds it closer to Uzbek or Turkish than to English.
+            score += MODEL_WEIGHT * clamp(StatisticalLanguageDetector.kazakhOverEnglish(sentence));
+        }
+        score += declared == TextLanguage.KK ? PRIOR * 0.5 : declared == TextLanguage.EN ? -PRIOR : 0;
+        return score > 0 ? TextLanguage.KK : TextLanguage.EN;
+    }
+
+    /** A capitalised word, or a hyphenated one with a capitalised part (әл-Фараби); a sentence's first word is not. */
+    private static boolean isName(String word, boolean sentenceStart) {
+        String[] parts = word.split("-");
+        for (int i = 0; i < parts.length; i++) {
+            boolean capital = !parts[i].isEmpty() && Character.isUpperCase(parts[i].codePointAt(0));
+            if (capital && !(sentenceStart && i == 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ё, ъ and щ appear in Kazakh only in unassimilated Russian words. */
+    private static boolean hasRussianOnlyLetter(String word) {
+        return word.indexOf('ё') >= 0 || word.indexOf('ъ') >= 0 || word.indexOf('щ') >= 0;
+    }
+
+    private static boolean hasRussianEnding(String word) {
+        for (String ending : LanguageCues.RUSSIAN_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasKazakhLatinEnding(String word) {
+        for (String ending : LanguageCues.KAZAKH_LATIN_ENDINGS) {
+            if (word.length() > ending.length() + 2 && word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** English writes q almost only before u; Kazakh Latin writes қ as q (Qazaqstan, arqyly). */
+    private static boolean hasQWithoutU(String word) {
+        for (int i = word.indexOf('q'); i >= 0; i = word.indexOf('q', i + 1)) {
+            if (i + 1 >= word.length() || word.charAt(i + 1) != 'u') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double clamp(double logRatio) {
+        return Math.max(-MODEL_CAP, Math.min(MODEL_CAP, logRatio));
     }
 
     /**
      * Splits mixed-script text into one text per language: Han runs are Chinese, Latin runs English, and all
      * Cyrillic runs together are Kazakh or Russian by {@link #guess}. Other characters separate runs.
      */
-    public static java.util.Map<TextLanguage, String> splitByScript(String text) {
-        var parts = new java.util.EnumMap<TextLanguage, StringBuilder>(TextLanguage.class);
+    public static Map<TextLanguage, String> splitByScript(String text) {
+        var parts = new EnumMap<TextLanguage, StringBuilder>(TextLanguage.class);
         if (text == null) {
-            return java.util.Map.of();
+            return Map.of();
         }
         TextLanguage current = null;
         for (int i = 0; i < text.length(); ) {
@@ -89,7 +259,7 @@ public final class LanguageGuesser {
             builder.appendCodePoint(cp);
             current = target;
         }
-        var result = new java.util.EnumMap<TextLanguage, String>(TextLanguage.class);
+        var result = new EnumMap<TextLanguage, String>(TextLanguage.class);
         parts.forEach((language, builder) -> {
             String part = builder.toString();
             result.put(language == TextLanguage.RU ? guess(part) : language, part);
@@ -98,9 +268,6 @@ public final class LanguageGuesser {
     }
 
     static boolean isKazakhLetter(int cp) {
-        return switch (Character.toLowerCase(cp)) {
-            case 'ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і' -> true;
-            default -> false;
-        };
+        return LanguageCues.isKazakhCyrillicLetter(cp);
     }
 }
