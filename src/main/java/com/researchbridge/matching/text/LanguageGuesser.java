@@ -224,14 +224,34 @@ public final class LanguageGuesser {
     }
 
     /**
-     * Splits mixed-script text into one text per language: Han runs are Chinese, Latin runs English, and all
-     * Cyrillic runs together are Kazakh or Russian by {@link #guess}. Other characters separate runs.
+     * Splits mixed-script text into one text per language: Han runs are Chinese, Latin runs English, and the
+     * Cyrillic runs of each sentence Kazakh or Russian as that sentence's Cyrillic reads (so an abstract with a
+     * Kazakh and a Russian paragraph gives both). Other characters separate runs.
      */
     public static Map<TextLanguage, String> splitByScript(String text) {
-        var parts = new EnumMap<TextLanguage, StringBuilder>(TextLanguage.class);
         if (text == null) {
             return Map.of();
         }
+        var parts = new EnumMap<TextLanguage, StringBuilder>(TextLanguage.class);
+        for (String sentence : split(text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text)) {
+            var runs = runsByScript(sentence);
+            runs.forEach((language, run) -> {
+                TextLanguage target = language == TextLanguage.RU ? guess(run) : language;
+                var builder = parts.computeIfAbsent(target, l -> new StringBuilder());
+                if (!builder.isEmpty()) {
+                    builder.append(' ');
+                }
+                builder.append(run);
+            });
+        }
+        var result = new EnumMap<TextLanguage, String>(TextLanguage.class);
+        parts.forEach((language, builder) -> result.put(language, builder.toString()));
+        return result;
+    }
+
+    /** Han runs as ZH, Latin as EN, Cyrillic as RU (Kazakh or Russian decided by the caller). */
+    private static Map<TextLanguage, String> runsByScript(String text) {
+        var parts = new EnumMap<TextLanguage, StringBuilder>(TextLanguage.class);
         TextLanguage current = null;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -260,10 +280,7 @@ public final class LanguageGuesser {
             current = target;
         }
         var result = new EnumMap<TextLanguage, String>(TextLanguage.class);
-        parts.forEach((language, builder) -> {
-            String part = builder.toString();
-            result.put(language == TextLanguage.RU ? guess(part) : language, part);
-        });
+        parts.forEach((language, builder) -> result.put(language, builder.toString()));
         return result;
     }
 

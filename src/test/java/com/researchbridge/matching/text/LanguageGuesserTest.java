@@ -75,4 +75,15 @@ class LanguageGuesserTest {
                 .containsOnly(TextLanguage.OTHER);
         assertThat(LanguageGuesser.guess("q".repeat(100_000))).isNotNull();
     }
+
+    @Test
+    void aTextWithAKazakhAndARussianSentenceSplitsIntoBoth() {
+        var parts = LanguageGuesser.splitByScript(
+                "Мұздықтардың масса балансын зерттеймін. Изучаю сток рек Іле Алатау. 冰川径流 glacier runoff");
+        assertThat(parts).containsOnlyKeys(TextLanguage.KK, TextLanguage.RU, TextLanguage.ZH, TextLanguage.EN);
+        assertThat(parts.get(TextLanguage.KK)).isEqualTo("Мұздықтардың масса балансын зерттеймін");
+        assertThat(parts.get(TextLanguage.RU)).isEqualTo("Изучаю сток рек Іле Алатау");
+        assertThat(parts.get(TextLanguage.ZH)).isEqualTo("冰川径流");
+        assertThat(parts.get(TextLanguage.EN)).isEqualTo("glacier runoff");
+    }
 }
