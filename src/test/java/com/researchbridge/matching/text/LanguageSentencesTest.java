@@ -24,7 +24,11 @@ class LanguageSentencesTest {
     }
 
     static List<Labelled> sentences() throws IOException {
-        try (InputStream in = LanguageSentencesTest.class.getResourceAsStream("/matching/text/language-sentences.tsv")) {
+        return read("/matching/text/language-sentences.tsv");
+    }
+
+    private static List<Labelled> read(String resource) throws IOException {
+        try (InputStream in = LanguageSentencesTest.class.getResourceAsStream(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.split("\t", 2))
@@ -57,5 +61,14 @@ class LanguageSentencesTest {
         }
         counts.forEach((language, c) -> System.out.printf("Language guess %s %3d / %3d%n", language.code(), c[0], c[1]));
         assertThat(counts.values()).allSatisfy(c -> assertThat(c[0]).isEqualTo(c[1]));
+    }
+
+    @Test
+    void heldOutSentencesAreMostlyRight() throws IOException {
+        var holdout = read("/matching/text/language-sentences-holdout.tsv");
+        var wrong = holdout.stream().filter(row -> LanguageGuesser.guess(row.sentence()) != row.language()).toList();
+        System.out.printf("Language guess held-out sentences %d / %d, wrong: %s%n", holdout.size() - wrong.size(), holdout.size(), wrong);
+        assertThat(holdout).hasSizeGreaterThanOrEqualTo(30);
+        assertThat(wrong.size()).isLessThanOrEqualTo(holdout.size() / 10);
     }
 }
