@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Arabic script (used in China) is recognised by its own letters.
  *
  * <p>Work is bounded: a whole-text guess reads at most {@value #SAMPLE} characters, a sentence split at most
- * {@link TextAnalysis#MAX_CHARS}, and the n-gram model sees at most {@value #MODEL_SENTENCES} sentences per call.
+ * {@link TextAnalysis#MAX_CHARS}, and the n-gram model is called at most once per script per call, on at most {@value #MODEL_CHARS} characters.
  */
 public final class LanguageGuesser {
 
@@ -25,14 +25,15 @@ public final class LanguageGuesser {
     }
 
     private static final int SAMPLE = 20_000;
-    private static final int MODEL_SENTENCES = 64;
+    /** Most text of undecided sentences shown to the n-gram model in one call. */
+    private static final int MODEL_CHARS = 1_000;
     /** Fewer letters than this and the n-gram model is not asked: it guesses wildly on a word or two. */
     private static final int MODEL_MIN_LETTERS = 12;
     private static final double PRIOR = 1.0;
     private static final double MODEL_WEIGHT = 0.8;
     private static final double MODEL_CAP = 4.0;
     /** Rule evidence this strong is not weighed against the model (which also saves its time). */
-    private static final double DECISIVE = 4.0;
+    private static final double DECISIVE = 2.0;
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;。！？；])\\s+|(?<=[。！？；])|\\R+");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}'’-]+");
 
@@ -54,12 +55,9 @@ public final class LanguageGuesser {
         }
         String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
         var weights = new EnumMap<TextLanguage, Double>(TextLanguage.class);
-        var budget = new int[] {MODEL_SENTENCES};
-        for (String sentence : split(sample)) {
-            var counts = ScriptCounts.of(sentence);
-            TextLanguage language = decide(sentence, counts, declared, budget);
-            if (language != TextLanguage.OTHER) {
-                weights.merge(language, (double) counts.weightedLetters(), Double::sum);
+        for (var sentence : decideAll(split(sample), declared)) {
+            if (sentence.language() != TextLanguage.OTHER) {
+                weights.merge(sentence.language(), (double) ScriptCounts.of(sentence.text()).weightedLetters(), Double::sum);
             }
         }
         if (weights.isEmpty()) {
@@ -78,12 +76,7 @@ public final class LanguageGuesser {
             return List.of();
         }
         String bounded = text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text;
-        var result = new ArrayList<Sentence>();
-        var budget = new int[] {MODEL_SENTENCES};
-        for (String sentence : split(bounded)) {
-            result.add(new Sentence(sentence, decide(sentence, ScriptCounts.of(sentence), declared, budget)));
-        }
-        return result;
+        return decideAll(split(bounded), declared);
     }
 
     static List<String> split(String text) {
@@ -96,29 +89,73 @@ public final class LanguageGuesser {
         return result;
     }
 
-    private static TextLanguage decide(String sentence, ScriptCounts counts, TextLanguage declared, int[] modelBudget) {
+    private enum Kind { NONE, HAN, ARABIC, CYRILLIC, LATIN }
+
+    /** What the rules say about one sentence: its script and, for Cyrillic and Latin, a score (positive: Kazakh). */
+    private record Evidence(String text, Kind kind, double score, boolean undecided, TextLanguage fixed) {
+    }
+
+    /**
+     * Decides every sentence by the rules; the sentences the rules leave undecided are shown to the n-gram model
+     * together, in one call per script (its time is the cost that matters), and its verdict tips each of them.
+     */
+    private static List<Sentence> decideAll(List<String> sentences, TextLanguage declared) {
+        var evidence = sentences.stream().map(s -> evidence(s, declared)).toList();
+        double cyrillicModel = modelVerdict(evidence, Kind.CYRILLIC);
+        double latinModel = modelVerdict(evidence, Kind.LATIN);
+        var result = new ArrayList<Sentence>(evidence.size());
+        for (var e : evidence) {
+            TextLanguage language = switch (e.kind()) {
+                case CYRILLIC -> e.score() + (e.undecided() ? cyrillicModel : 0) > 0 ? TextLanguage.KK : TextLanguage.RU;
+                case LATIN -> e.score() + (e.undecided() ? latinModel : 0) > 0 ? TextLanguage.KK : TextLanguage.EN;
+                default -> e.fixed();
+            };
+            result.add(new Sentence(e.text(), language));
+        }
+        return result;
+    }
+
+    private static double modelVerdict(List<Evidence> evidence, Kind kind) {
+        var undecided = new StringBuilder();
+        for (var e : evidence) {
+            if (e.kind() == kind && e.undecided() && undecided.length() < MODEL_CHARS) {
+                undecided.append(e.text()).append(' ');
+            }
+        }
+        if (undecided.isEmpty()) {
+            return 0;
+        }
+        double ratio = kind == Kind.CYRILLIC ? StatisticalLanguageDetector.kazakhOverRussian(undecided.toString())
+                : StatisticalLanguageDetector.kazakhOverEnglish(undecided.toString());
+        return MODEL_WEIGHT * clamp(ratio);
+    }
+
+    private static Evidence evidence(String sentence, TextLanguage declared) {
+        var counts = ScriptCounts.of(sentence);
         int alphabetic = counts.han() + counts.cyrillic() + counts.latin() + counts.arabic();
         if (alphabetic == 0) {
-            return TextLanguage.OTHER;
+            return new Evidence(sentence, Kind.NONE, 0, false, TextLanguage.OTHER);
         }
         // A Chinese character carries about as much as a short Latin word: weigh them accordingly.
         if (counts.han() > 0 && counts.han() * 3 >= counts.cyrillic() + counts.latin() + counts.arabic()) {
-            return TextLanguage.ZH;
+            return new Evidence(sentence, Kind.HAN, 0, false, TextLanguage.ZH);
         }
         if (counts.arabic() > counts.cyrillic() + counts.latin()) {
-            return counts.kazakhArabic() > 0 || declared == TextLanguage.KK ? TextLanguage.KK : TextLanguage.OTHER;
+            boolean kazakh = counts.kazakhArabic() > 0 || declared == TextLanguage.KK;
+            return new Evidence(sentence, Kind.ARABIC, 0, false, kazakh ? TextLanguage.KK : TextLanguage.OTHER);
         }
-        boolean askModel = modelBudget[0] > 0 && Math.max(counts.cyrillic(), counts.latin()) >= MODEL_MIN_LETTERS;
-        if (askModel) {
-            modelBudget[0]--;
-        }
+        boolean enoughForModel = Math.max(counts.cyrillic(), counts.latin()) >= MODEL_MIN_LETTERS;
         if (counts.cyrillic() >= counts.latin()) {
-            return kazakhOrRussian(sentence, declared, askModel);
+            double score = kazakhOverRussianByRules(sentence, declared);
+            return new Evidence(sentence, Kind.CYRILLIC, score, enoughForModel && Math.abs(score) < DECISIVE, null);
         }
-        return kazakhOrEnglish(sentence, declared, askModel);
+        double score = kazakhOverEnglishByRules(sentence, declared);
+        // The model knows no Kazakh Latin, but finds it closer to Uzbek or Turkish than to English: asked only
+        // when the rules already lean Kazakh.
+        return new Evidence(sentence, Kind.LATIN, score, enoughForModel && score > 0 && score < DECISIVE, null);
     }
 
-    private static TextLanguage kazakhOrRussian(String sentence, TextLanguage declared, boolean askModel) {
+    private static double kazakhOverRussianByRules(String sentence, TextLanguage declared) {
         double score = 0;
         boolean first = true;
         var words = WORD.matcher(sentence);
@@ -142,14 +179,10 @@ public final class LanguageGuesser {
             }
             first = false;
         }
-        if (askModel && Math.abs(score) < DECISIVE) {
-            score += MODEL_WEIGHT * clamp(StatisticalLanguageDetector.kazakhOverRussian(sentence));
-        }
-        score += declared == TextLanguage.KK ? PRIOR : declared == TextLanguage.RU ? -PRIOR : 0;
-        return score > 0 ? TextLanguage.KK : TextLanguage.RU;
+        return score + (declared == TextLanguage.KK ? PRIOR : declared == TextLanguage.RU ? -PRIOR : 0);
     }
 
-    private static TextLanguage kazakhOrEnglish(String sentence, TextLanguage declared, boolean askModel) {
+    private static double kazakhOverEnglishByRules(String sentence, TextLanguage declared) {
         double score = 0;
         var words = WORD.matcher(sentence);
         while (words.find()) {
@@ -166,12 +199,7 @@ public final class LanguageGuesser {
                 score += 0.75;
             }
         }
-        if (score > 0 && score < DECISIVE && askModel) {
-            // The model knows no Kazakh Latin, but finds it closer to Uzbek or Turkish than to English.
-            score += MODEL_WEIGHT * clamp(StatisticalLanguageDetector.kazakhOverEnglish(sentence));
-        }
-        score += declared == TextLanguage.KK ? PRIOR * 0.5 : declared == TextLanguage.EN ? -PRIOR : 0;
-        return score > 0 ? TextLanguage.KK : TextLanguage.EN;
+        return score + (declared == TextLanguage.KK ? PRIOR * 0.5 : declared == TextLanguage.EN ? -PRIOR : 0);
     }
 
     /** A capitalised word, or a hyphenated one with a capitalised part (әл-Фараби); a sentence's first word is not. */
@@ -232,11 +260,14 @@ public final class LanguageGuesser {
         if (text == null) {
             return Map.of();
         }
+        var runs = split(text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text).stream()
+                .map(LanguageGuesser::runsByScript).toList();
+        var cyrillic = runs.stream().map(r -> r.get(TextLanguage.RU)).filter(java.util.Objects::nonNull).toList();
+        var cyrillicLanguages = decideAll(cyrillic, null).iterator();
         var parts = new EnumMap<TextLanguage, StringBuilder>(TextLanguage.class);
-        for (String sentence : split(text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text)) {
-            var runs = runsByScript(sentence);
-            runs.forEach((language, run) -> {
-                TextLanguage target = language == TextLanguage.RU ? guess(run) : language;
+        for (var sentenceRuns : runs) {
+            sentenceRuns.forEach((language, run) -> {
+                TextLanguage target = language == TextLanguage.RU ? cyrillicLanguages.next().language() : language;
                 var builder = parts.computeIfAbsent(target, l -> new StringBuilder());
                 if (!builder.isEmpty()) {
                     builder.append(' ');
