@@ -1,6 +1,7 @@
 package com.researchbridge.matching.text;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -13,12 +14,24 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 /** Lucene analysis chain for Kazakh: tokenise, lower-case, drop function words, {@link KazakhStemmer}. */
 final class KazakhAnalyzer extends Analyzer {
 
-    static final CharArraySet STOP_WORDS = new CharArraySet(java.util.List.of(
-            "және", "мен", "бен", "пен", "да", "де", "та", "те", "бұл", "осы", "ол", "олар", "оның", "олардың",
-            "үшін", "бойынша", "арқылы", "сияқты", "немесе", "менің", "біз", "біздің", "туралы", "арасындағы",
-            "әр", "барлық", "бір", "сондай", "ақ", "ретінде", "болып", "табылады", "болады", "жылы", "етеді",
-            "мен", "ал", "бірақ", "яғни", "соның", "ішінде", "қатар", "сонымен", "қатар", "жүргіземін",
-            "айналысамын", "зерттеймін", "жұмыс", "істеймін", "саласындағы", "бағыты", "негізгі", "қазіргі"), false);
+    /** Kazakh function words (surface forms: they are dropped before stemming), each once. */
+    static final List<String> STOP_WORD_LIST = List.of(
+            // conjunctions and particles
+            "және", "мен", "бен", "пен", "да", "де", "та", "те", "ал", "бірақ", "немесе", "яғни", "әрі", "не",
+            "ғана", "ақ", "тек", "тағы", "сондай", "сонымен", "қатар", "себебі", "өйткені", "егер", "ма", "ме",
+            // pronouns and determiners in their common forms
+            "бұл", "осы", "сол", "ол", "олар", "оның", "олардың", "оны", "оған", "онда", "одан", "мұның", "бұның",
+            "осының", "осыған", "осында", "менің", "біз", "біздің", "бізде", "сіз", "сіздің", "өз", "өзі",
+            "өзінің", "әр", "әрбір", "барлық", "бүкіл", "бір", "кейбір", "басқа", "соның", "ешқандай",
+            // postpositions and postposition-like words
+            "үшін", "бойынша", "арқылы", "сияқты", "туралы", "арасындағы", "арасында", "ретінде", "кейін", "дейін",
+            "бері", "соң", "қарай", "қарсы", "бірге", "ішінде", "жылы",
+            // auxiliary verbs
+            "болып", "болады", "болды", "табылады", "етеді", "етіп", "еді",
+            // first-person verbs of profile boilerplate ("I study", "I work"): they tell nothing about the topic
+            "жүргіземін", "айналысамын", "зерттеймін", "істеймін");
+
+    static final CharArraySet STOP_WORDS = new CharArraySet(STOP_WORD_LIST, false);
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {

@@ -49,4 +49,19 @@ class TextAnalysisTest {
         assertThat(TextAnalysis.terms("   ", TextLanguage.EN)).isEmpty();
         assertThat(TextAnalysis.terms(null, null)).isEmpty();
     }
+
+    @Test
+    void kazakhStopWordsAreListedOnceAndAreFunctionWords() {
+        assertThat(KazakhAnalyzer.STOP_WORD_LIST).doesNotHaveDuplicates();
+        assertThat(KazakhAnalyzer.STOP_WORD_LIST).doesNotContain("жұмыс", "негізгі", "қазіргі");
+        assertThat(TextAnalysis.terms("Бұл жұмыс үшін оның нәтижесі және басқа әдістер", TextLanguage.KK))
+                .containsExactly("жұмыс", "нәтиже", "әдіс");
+    }
+
+    @Test
+    void kazakhInflectedFormsOfOneWordMeet() {
+        assertThat(TextAnalysis.terms("зерттеуші зерттеушілер", TextLanguage.KK)).containsExactly("зерттеуші", "зерттеуші");
+        assertThat(TextAnalysis.terms("Алматы Алматыда", TextLanguage.KK)).containsExactly("алматы", "алматы");
+        assertThat(TextAnalysis.terms("кітап кітабы", TextLanguage.KK)).containsExactly("кітап", "кітап");
+    }
 }
