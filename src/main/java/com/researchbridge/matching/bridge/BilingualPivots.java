@@ -16,7 +16,8 @@ import java.util.Map;
  * <ul>
  * <li>Chinese: CC-CEDICT words (longest dictionary matches over the segmented text); weight falls with the
  * number of senses.</li>
- * <li>Russian: Mueller's English-Russian dictionary reversed, plus international-word cognates.</li>
+ * <li>Russian: Mueller's English-Russian dictionary reversed, plus international-word cognates (also
+ * compounds of a combining form and a cognate: гидрогеология → hydrogeology).</li>
  * <li>Kazakh: loan words through the Russian stem they share (сейсмикалық / сейсмическ), plus cognates.</li>
  * </ul>
  * English terms pivot to nothing. Work is bounded: at most {@link #MAX_TERMS} terms, each distinct term looked
@@ -97,7 +98,7 @@ public final class BilingualPivots {
         var result = new ArrayList<Pivot>();
         russian.lookup(stem).forEach((en, w) ->
                 result.add(new Pivot("ru:" + stem, "en:" + en, w, PivotSource.DICTIONARY, null)));
-        for (var match : cognates.find(LatinKey.ofRussian(LoanRoots.russian(stem)))) {
+        for (var match : cognatesOf(LatinKey.ofRussian(LoanRoots.russian(stem)))) {
             result.add(new Pivot("ru:" + stem, "en:" + match.stem(), COGNATE_FACTOR * match.similarity(),
                     PivotSource.COGNATE, null));
         }
@@ -113,11 +114,16 @@ public final class BilingualPivots {
                         SHARED_STEM_FACTOR * w, PivotSource.SHARED_STEM, "ru:" + ru)));
             }
         }
-        for (var match : cognates.find(LatinKey.ofKazakh(root))) {
+        for (var match : cognatesOf(LatinKey.ofKazakh(root))) {
             result.add(new Pivot("kk:" + stem, "en:" + match.stem(), COGNATE_FACTOR * match.similarity(),
                     PivotSource.COGNATE, null));
         }
         return result;
+    }
+
+    private List<Cognates.Match> cognatesOf(String rootKey) {
+        var direct = cognates.find(rootKey);
+        return direct.isEmpty() ? CombiningForms.compounds(rootKey, cognates) : direct;
     }
 
     /**

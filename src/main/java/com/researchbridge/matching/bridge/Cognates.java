@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,11 +32,11 @@ final class Cognates {
     private static final int MIN_LOOSE_LENGTH = 7;
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
-    private record English(String key, String stem) {
+    private record English(String key, String word, String stem) {
     }
 
-    /** A cognate English stem and how sure the match is. */
-    record Match(String stem, float similarity) {
+    /** A cognate English word, its stem, and how sure the match is. */
+    record Match(String word, String stem, float similarity) {
     }
 
     private final Map<String, List<English>> byPrefix;
@@ -73,7 +74,7 @@ final class Cognates {
         englishWords.forEach((word, stem) -> {
             String key = LatinKey.ofEnglish(word);
             if (key.length() >= BUCKET_PREFIX) {
-                byPrefix.computeIfAbsent(key.substring(0, BUCKET_PREFIX), p -> new ArrayList<>()).add(new English(key, stem));
+                byPrefix.computeIfAbsent(key.substring(0, BUCKET_PREFIX), p -> new ArrayList<>()).add(new English(key, word, stem));
             }
         });
         return new Cognates(byPrefix);
@@ -84,17 +85,17 @@ final class Cognates {
         if (rootKey.length() < BUCKET_PREFIX) {
             return List.of();
         }
-        var best = new HashMap<String, Float>();
+        var best = new HashMap<String, Match>();
         for (English candidate : byPrefix.getOrDefault(rootKey.substring(0, BUCKET_PREFIX), List.of())) {
             float similarity = similarity(rootKey, candidate.key());
             if (similarity > 0) {
-                best.merge(candidate.stem(), similarity, Math::max);
+                best.merge(candidate.stem(), new Match(candidate.word(), candidate.stem(), similarity),
+                        (a, b) -> b.similarity() > a.similarity() ? b : a);
             }
         }
-        return best.entrySet().stream()
-                .sorted(Map.Entry.<String, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        return best.values().stream()
+                .sorted(Comparator.comparing(Match::similarity).reversed().thenComparing(Match::stem))
                 .limit(MAX_PER_WORD)
-                .map(e -> new Match(e.getKey(), e.getValue()))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package com.researchbridge.matching.bridge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.researchbridge.matching.text.TextAnalysis;
 import com.researchbridge.matching.text.TextLanguage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -87,6 +88,17 @@ class BilingualPivotsTest {
             assertThat(p.explanation()).isEqualTo("сейсмикалық ≈ сейсмическ ≈ seismic (shared stem)");
         });
         assertThat(PIVOTS.pivotsOfText("сейсмикалық", TextLanguage.KK).weights()).containsKey("en:seismic");
+    }
+
+    @Test
+    void aCompoundOfACombiningFormAndACognateBecomesTheEnglishCompound() {
+        var onlyCognates = new BilingualPivots(PivotTable.EMPTY, PivotTable.EMPTY, Cognates.of(Map.of("geology", "geologi")));
+        String hydrogeology = "en:" + TextAnalysis.terms("hydrogeology", TextLanguage.EN).getFirst();
+        var russian = onlyCognates.pivotsOfText("гидрогеология", TextLanguage.RU);
+        assertThat(russian.weights()).containsOnlyKeys(hydrogeology);
+        assertThat(russian.pivots()).first().extracting(Pivot::source).isEqualTo(PivotSource.COGNATE);
+        assertThat(onlyCognates.pivotsOfText("гидрогеологиялық", TextLanguage.KK).weights()).containsOnlyKeys(hydrogeology);
+        assertThat(onlyCognates.pivotsOfText("гидротехника", TextLanguage.RU).isEmpty()).isTrue();
     }
 
     @Test

@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  * Build step (run by Maven after compilation): derives the pivot tables of {@code matching.bridge} from the
  * downloaded raw dictionaries, with the English side already in the English analysis space. Writes
  * zh-en.tsv.gz (CC-CEDICT, CC BY-SA 4.0), ru-en.tsv.gz and en-words.tsv.gz (Mueller, GPL-2+). Skips the work
- * when the tables are newer than the downloads and this class.
+ * when neither the downloads nor the compiled rules and analysers changed (a fingerprint beside the tables).
  */
 public final class PivotTableBuilder {
 
@@ -53,9 +53,11 @@ public final class PivotTableBuilder {
         Path cedict = in.resolve(CEDICT_ARCHIVE);
         Path mueller = in.resolve(MUELLER_ARCHIVE);
         Path lexicon = out.resolve("en-words.tsv.gz");
+        Path fingerprintFile = out.resolve("fingerprint.txt");
+        String fingerprint = fingerprint(cedict, mueller);
         boolean built = false;
-        if (!upToDate(cedict, out.resolve("zh-en.tsv.gz")) || !upToDate(mueller, out.resolve("ru-en.tsv.gz"))
-                || !upToDate(cedict, lexicon) || !upToDate(mueller, lexicon)) {
+        if (!Files.exists(fingerprintFile) || !Files.readString(fingerprintFile).equals(fingerprint)
+                || !Files.exists(lexicon)) {
             var englishWords = new java.util.TreeMap<String, String>();
             buildChinese(cedict, out.resolve("zh-en.tsv.gz"), englishWords);
             buildRussian(mueller, out.resolve("ru-en.tsv.gz"), englishWords);
@@ -66,6 +68,7 @@ public final class PivotTableBuilder {
             }
             System.out.printf(Locale.ROOT, "[bridge] en-words: %d English words for cognates%n", englishWords.size());
             Files.writeString(out.resolve("NOTICE.txt"), NOTICE, StandardCharsets.UTF_8);
+            Files.writeString(fingerprintFile, fingerprint);
             built = true;
         }
         if (built) {
@@ -126,24 +129,36 @@ public final class PivotTableBuilder {
         return new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8);
     }
 
-    private static boolean upToDate(Path source, Path derived) throws IOException {
-        if (!Files.exists(source)) {
-            throw new IOException("missing download " + source + ": run the build with network access once "
-                    + "(the download-maven-plugin fetches it into ~/.m2/repository/.cache/download-maven-plugin)");
-        }
-        return Files.exists(derived) && Files.getLastModifiedTime(derived).compareTo(Files.getLastModifiedTime(source)) > 0
-                && Files.getLastModifiedTime(derived).compareTo(builderTime()) > 0;
-    }
-
-    private static java.nio.file.attribute.FileTime builderTime() throws IOException {
+    /**
+     * What the tables depend on: the downloads, and the compiled derivation rules and analysers (the English
+     * stems must be the ones the application computes). Recompiling unchanged code changes nothing.
+     */
+    private static String fingerprint(Path... downloads) throws IOException {
         try {
-            var location = PivotTableBuilder.class.getProtectionDomain().getCodeSource().getLocation();
-            Path classFile = Path.of(location.toURI()).resolve(
-                    PivotTableBuilder.class.getName().replace('.', '/') + ".class");
-            return Files.exists(classFile) ? Files.getLastModifiedTime(classFile)
-                    : java.nio.file.attribute.FileTime.fromMillis(0);
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path download : downloads) {
+                if (!Files.exists(download)) {
+                    throw new IOException("missing download " + download + ": run the build with network access once "
+                            + "(the download-maven-plugin caches it in ~/.m2/repository/.cache/download-maven-plugin)");
+                }
+                sha.update((download.getFileName() + ":" + Files.size(download) + ":"
+                        + Files.getLastModifiedTime(download).toMillis()).getBytes(StandardCharsets.UTF_8));
+            }
+            Path classes = Path.of(PivotTableBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (String pkg : List.of("com/researchbridge/matching/bridge/build", "com/researchbridge/matching/text")) {
+                Path dir = classes.resolve(pkg);
+                if (Files.isDirectory(dir)) {
+                    try (var files = Files.list(dir)) {
+                        for (Path f : files.sorted().toList()) {
+                            sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                            sha.update(Files.readAllBytes(f));
+                        }
+                    }
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
