@@ -23,11 +23,16 @@ final class LatinKey {
     }
 
     static String ofRussian(String cyrillic) {
-        return key(transliterate(RUSSIAN, cyrillic));
+        return key(cyrillicTs(transliterate(RUSSIAN, cyrillic)));
     }
 
     static String ofKazakh(String cyrillic) {
-        return key(transliterate(KAZAKH, cyrillic));
+        return key(cyrillicTs(transliterate(KAZAKH, cyrillic)));
+    }
+
+    /** Cyrillic ц (ts) is English c before e/i/y (цикл, cycle), which the key writes s; English -ts is a plural. */
+    private static String cyrillicTs(String latin) {
+        return latin.replace("ts", "s").replace("Ts", "S").replace("TS", "S");
     }
 
     // ICU transliterators are not documented as safe for concurrent use.
@@ -48,7 +53,7 @@ final class LatinKey {
             }
         }
         w = letters.toString().replace("ph", "f").replace("th", "t").replace("kh", "h").replace("ch", "h")
-                .replace("ts", "s").replace("x", "ks").replace("q", "k").replace("w", "v").replace("j", "i");
+                .replace("x", "ks").replace("q", "k").replace("w", "v").replace("j", "i");
         var out = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);

@@ -31,12 +31,14 @@ class LatinKeyTest {
     @Test
     void cognatesTakeUsualEnglishEndingsButNotLookalikes() {
         var cognates = Cognates.of(Map.of("hydrogeology", "hydrogeologi", "sister", "sister", "methodist", "methodist",
-                "physics", "physic"));
+                "methodists", "methodist", "physics", "physic", "cycle", "cycl"));
         assertThat(cognates.find(LatinKey.ofRussian("гидрогеолог"))).extracting(Cognates.Match::stem)
                 .containsExactly("hydrogeologi");
         assertThat(cognates.find(LatinKey.ofKazakh("физик"))).extracting(Cognates.Match::stem).containsExactly("physic");
         assertThat(cognates.find(LatinKey.ofRussian("систем"))).isEmpty();
         assertThat(cognates.find(LatinKey.ofRussian("метод"))).isEmpty();
         assertThat(cognates.find("abc")).isEmpty();
+        assertThat(cognates.find(LatinKey.ofRussian("циклон"))).isEmpty();
+        assertThat(LatinKey.ofRussian("цикл")).isEqualTo(LatinKey.ofEnglish("cycl"));
     }
 }
