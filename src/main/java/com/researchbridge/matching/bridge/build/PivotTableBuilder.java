@@ -151,8 +151,8 @@ public final class PivotTableBuilder {
                     throw new IOException("missing download " + download + ": run the build with network access once "
                             + "(the download-maven-plugin caches it in ~/.m2/repository/.cache/download-maven-plugin)");
                 }
-                sha.update((download.getFileName() + ":" + Files.size(download) + ":"
-                        + Files.getLastModifiedTime(download).toMillis()).getBytes(StandardCharsets.UTF_8));
+                sha.update(download.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                sha.update(Files.readAllBytes(download));
             }
             Path classes = Path.of(PivotTableBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             for (String pkg : List.of("com/researchbridge/matching/bridge/build", "com/researchbridge/matching/text")) {
