@@ -21,11 +21,13 @@ import java.util.Map;
  * <li>Kazakh: loan words through the Russian stem they share (сейсмикалық / сейсмическ), plus cognates.</li>
  * </ul>
  * English terms pivot to nothing. Work is bounded: at most {@link #MAX_TERMS} terms, each distinct term looked
- * up once. Thread-safe and immutable once loaded.
+ * up once, terms longer than {@link #MAX_TERM_CHARS} skipped. Thread-safe and immutable once loaded.
  */
 public final class BilingualPivots {
 
     public static final int MAX_TERMS = 20_000;
+    /** Longer "terms" are no words (a run of text the analyser did not split) and are skipped. */
+    public static final int MAX_TERM_CHARS = 64;
     /** Most distinct pivots listed for explanations (the weights keep them all). */
     public static final int MAX_EXPLAINED = 500;
     static final float SHARED_STEM_FACTOR = 0.8f;
@@ -157,7 +159,7 @@ public final class BilingualPivots {
     private static List<String> bare(List<String> terms) {
         var result = new ArrayList<String>(terms.size());
         for (String term : terms) {
-            if (term == null || term.isEmpty()) {
+            if (term == null || term.isEmpty() || term.length() > MAX_TERM_CHARS) {
                 continue;
             }
             int colon = term.indexOf(':');

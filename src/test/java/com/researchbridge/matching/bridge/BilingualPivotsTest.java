@@ -157,6 +157,12 @@ class BilingualPivotsTest {
     }
 
     @Test
+    void aHugeUnsplitTermIsSkipped() {
+        var pivots = PIVOTS.pivots(List.of("冰川".repeat(500_000), "地震"), TextLanguage.ZH);
+        assertThat(pivots.weights()).containsOnlyKeys("en:earthquak");
+    }
+
+    @Test
     void onlyTheFirstTermsOfAHugeTermListAreRead() {
         var terms = new ArrayList<String>(Collections.nCopies(BilingualPivots.MAX_TERMS, "的"));
         terms.add("冰川");
