@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * "The synthetic corpus"). Each synthetic researcher takes country, language and field from a random demo
  * researcher (src/main/resources/demo/researchers.jsonl, so the demo's mix of languages and fields), and gets:
  * <ul>
- *   <li>a summary of 3–4 sentences written by demo researchers of that field and language, recombined;</li>
+ *   <li>a summary of 3–4 sentences written by demo researchers of that field and language, recombined (no
+ *       sentence twice in one text);</li>
  *   <li>3–6 keywords: labels of vocabulary concepts of the field, in the profile's language;</li>
  *   <li>for about a third of the profiles not written in English, an English version (3–4 English sentences of
  *       the field's demo researchers, and the keywords' English labels);</li>
@@ -70,6 +71,7 @@ public final class SyntheticCorpus {
                 }
             }
         }
+        sentences.replaceAll((key, pool) -> new ArrayList<>(new java.util.LinkedHashSet<>(pool))); // some demo sentences recur
         vocabulary.concepts().forEach(c -> conceptsByField.computeIfAbsent(c.field(), f -> new ArrayList<>()).add(c));
     }
 
@@ -131,11 +133,19 @@ public final class SyntheticCorpus {
     private String text(String field, TextLanguage language, int count, Random random) {
         var pool = sentencesOf(field, language);
         var out = new StringBuilder();
+        var used = new java.util.HashSet<Integer>();
         for (int k = 0; k < count; k++) {
-            if (k > 0 && language != TextLanguage.ZH) {
+            int pick = random.nextInt(pool.size());
+            for (int retry = 0; retry < 5 && used.contains(pick); retry++) {
+                pick = random.nextInt(pool.size()); // no sentence twice in one text, as far as the field's sentences go
+            }
+            if (!used.add(pick)) {
+                continue;
+            }
+            if (out.length() > 0 && language != TextLanguage.ZH) {
                 out.append(' ');
             }
-            out.append(pool.get(random.nextInt(pool.size())));
+            out.append(pool.get(pick));
         }
         return out.toString();
     }
