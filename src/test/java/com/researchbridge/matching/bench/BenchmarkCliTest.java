@@ -15,12 +15,11 @@ class BenchmarkCliTest {
             new PrintStream(err, true, StandardCharsets.UTF_8));
 
     @Test
-    void speedPrintsOneMarkdownTableWithTheFourMethodsSideBySide() {
-        int code = cli.run(new String[] {"bench-speed", "60"});
+    void speedPrintsOneMarkdownTableWithTheFourMethodsSideBySide() throws Exception {
+        new SpeedBenchmark(new PrintStream(out, true, StandardCharsets.UTF_8), 900, 40, 10).run(java.util.List.of(60));
 
         String printed = out.toString(StandardCharsets.UTF_8);
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(printed).contains("| profiles | method | queries (warm-up) |");
+        assertThat(printed).contains("| profiles | method | queries (warm-up) |", "| 40 (10) |");
         assertThat(printed.lines().filter(l -> l.startsWith("| 60 |"))).hasSize(4)
                 .anySatisfy(l -> assertThat(l).contains("index", "| — |"))
                 .anySatisfy(l -> assertThat(l).contains("exhaustive", "| 1.000 |"))

@@ -43,6 +43,8 @@ public final class SpeedBenchmark {
     static final int K = 10;
     private static final int QUERIES = 1_000;
     private static final int WARM_UP = 200;
+    private final int plannedQueries;
+    private final int plannedWarmUp;
     private static final int UPDATES = 100;
     private static final int PROBES = 5;
 
@@ -51,8 +53,15 @@ public final class SpeedBenchmark {
     private final List<String> notes = new ArrayList<>();
 
     public SpeedBenchmark(PrintStream out, double exhaustiveBudgetSeconds) {
+        this(out, exhaustiveBudgetSeconds, QUERIES, WARM_UP);
+    }
+
+    /** With other query counts than 1,000 after 200 (for a quick check of the command in the tests). */
+    SpeedBenchmark(PrintStream out, double exhaustiveBudgetSeconds, int queries, int warmUp) {
         this.out = out;
         this.exhaustiveBudgetSeconds = exhaustiveBudgetSeconds;
+        this.plannedQueries = queries;
+        this.plannedWarmUp = warmUp;
     }
 
     /** Runs every size and prints the table, then the notes (corpus, updates, machine). */
@@ -92,14 +101,14 @@ public final class SpeedBenchmark {
 
         var exhaustive = new ExhaustiveScoring(index, skeletons);
         var random = new Random(7);
-        int[] seekers = new int[WARM_UP + QUERIES];
+        int[] seekers = new int[plannedWarmUp + plannedQueries];
         for (int i = 0; i < seekers.length; i++) {
             seekers[i] = random.nextInt(size);
         }
         double probe = probe(exhaustive, seekers);
-        int queries = QUERIES;
-        int warmUp = WARM_UP;
-        if (probe * (QUERIES + WARM_UP) > exhaustiveBudgetSeconds) {
+        int queries = plannedQueries;
+        int warmUp = plannedWarmUp;
+        if (probe * (queries + warmUp) > exhaustiveBudgetSeconds) {
             queries = Math.max(20, (int) (exhaustiveBudgetSeconds / probe / 1.2) / 10 * 10);
             warmUp = Math.max(5, queries / 5);
         }
@@ -165,7 +174,7 @@ public final class SpeedBenchmark {
                 recall(index, skeletons, seekers, warmUp, mltResults, reference));
         notes.add(String.format(Locale.ROOT, "build %,d: the two baselines' builds include the analysis of all profiles "
                 + "(%.1f s, done once and fed to both); exhaustive scoring uses the index's vectors (same build, same heap)", size, analysis / 1e9));
-        if (measured < QUERIES) {
+        if (measured < plannedQueries) {
             notes.add(String.format(Locale.ROOT, "queries %,d: exhaustive scoring took %.0f ms a query, so every method "
                     + "ran %,d queries after %d warm-up (budget %.0f s)", size, probe * 1000, measured, warmUp, exhaustiveBudgetSeconds));
         }
@@ -192,10 +201,10 @@ public final class SpeedBenchmark {
     }
 
     /** {@code warmUp} queries, then {@code queries} measured ones (their results to {@code results}); sorted millis. */
-    private static double[] time(int[] seekers, int warmUp, int queries, Query query,
-                                 java.util.function.Consumer<List<String>> results) throws Exception {
+    private double[] time(int[] seekers, int warmUp, int queries, Query query,
+                          java.util.function.Consumer<List<String>> results) throws Exception {
         for (int i = 0; i < warmUp; i++) {
-            query.top(seekers[QUERIES + i]);
+            query.top(seekers[plannedQueries + i]);
         }
         double[] millis = new double[queries];
         for (int i = 0; i < queries; i++) {
