@@ -13,7 +13,7 @@ public class ResearchBridgeApplication {
      */
     public static void main(String[] args) {
         if (MatcherCommands.handles(args)) {
-            System.exit(MatcherCommands.run(args, extra -> SpringApplication.run(ResearchBridgeApplication.class, extra)));
+            System.exit(MatcherCommands.run(args));
         }
         SpringApplication.run(ResearchBridgeApplication.class, args);
     }

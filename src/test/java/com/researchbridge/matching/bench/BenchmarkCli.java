@@ -10,10 +10,10 @@ import java.util.function.Function;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Benchmark commands of the matcher, each printing its figures:
+ * Benchmark commands of the matcher, each printing its figures (run by {@link BenchmarkMain}):
  * <pre>
  *   bench-expertise ../shared/bench/expertise-goldstandard
- *   bench-speed 10000,100000
+ *   bench-speed 10000,100000 [EXHAUSTIVE_BUDGET_SECONDS]
  *   bench-ntrex ../shared/bench/crosslingual/ntrex_4way.tsv
  *   bench-crosslingual src/test/resources/matching/crosslingual-dev
  *   bench-search 100000 [DATABASE_DIRECTORY]
@@ -45,7 +45,7 @@ public final class BenchmarkCli {
 
     public int run(String[] args) {
         if (args[0].equals("bench-speed")) {
-            return speed(args.length > 1 ? args[1] : "10000,100000");
+            return speed(args.length > 1 ? args[1] : "10000,100000", args.length > 2 ? args[2] : "900");
         }
         if (args[0].equals("bench-search")) {
             try {
@@ -86,16 +86,16 @@ public final class BenchmarkCli {
         }
     }
 
-    private int speed(String sizes) {
+    private int speed(String sizes, String budget) {
         try {
-            out.println("| profiles | index build | index heap | top-10 p50 | top-10 p95 | naive p50 | naive p95 | speed-up (p50) |");
-            out.println("|---|---|---|---|---|---|---|---|");
-            for (String size : sizes.split(",")) {
-                new SpeedBenchmark(out).run(Integer.parseInt(size.strip()));
+            var list = java.util.Arrays.stream(sizes.split(",")).map(String::strip).map(Integer::parseInt).toList();
+            if (list.stream().anyMatch(n -> n < 20) || Double.parseDouble(budget) <= 0) {
+                throw new NumberFormatException();
             }
+            new SpeedBenchmark(out, Double.parseDouble(budget)).run(list);
             return 0;
         } catch (NumberFormatException e) {
-            err.println("usage: bench-speed SIZE[,SIZE...]");
+            err.println("usage: bench-speed SIZE[,SIZE...] [EXHAUSTIVE_BUDGET_SECONDS]  (sizes of at least 20)");
             return 2;
         } catch (Exception e) {
             err.println("error: " + e.getMessage());

@@ -1,0 +1,18 @@
+package com.researchbridge.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The application's jar runs the matcher's file commands; the benchmarks run from the test classpath only. */
+class MatcherCommandsTest {
+
+    @Test
+    void matchAndScoreAreCommandsOfTheJarBenchmarksAreNot() {
+        assertThat(MatcherCommands.handles(new String[] {"match"})).isTrue();
+        assertThat(MatcherCommands.handles(new String[] {"score"})).isTrue();
+        for (String bench : new String[] {"bench-speed", "bench-search", "bench-expertise", "bench-ntrex", "bench-crosslingual"}) {
+            assertThat(MatcherCommands.handles(new String[] {bench, "10000"})).as(bench).isFalse();
+        }
+    }
+}
