@@ -114,7 +114,8 @@ class MatchingIndex {
             try {
                 rebuild();
             } catch (RuntimeException | Error e) {
-                log.error("Rebuilding the matching index failed; keeping the previous one", e);
+                log.error(current == null ? "Building the matching index failed; there is none until a build succeeds"
+                        : "Rebuilding the matching index failed; keeping the previous one", e);
                 status = status.withFailure(java.time.Instant.now(), String.valueOf(e));
             }
         });
