@@ -16,6 +16,7 @@ DB=${1:?h2 or postgres}
 N=${2:-100000}
 cd "$(dirname "$0")/../.."
 JAR=target/researchbridge-0.1.0-SNAPSHOT.jar
+BIN=${JAVA_HOME:+$JAVA_HOME/bin/}   # a JDK 21+: set JAVA_HOME when the java on the PATH is older
 WORK=${TMPDIR:-/tmp}/researchbridge-scale-$DB
 PORT=${PORT:-18123}
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/*/h2-*.jar | sort -V | tail -1)
@@ -25,7 +26,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 case $DB in
   h2)
     APP_ARGS=(--researchbridge.data-dir="$WORK/data")
-    fill() { java -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/data/researchbridge" -user sa -script "$1"; } ;;
+    fill() { "${BIN}java" -cp "$H2_JAR" org.h2.tools.RunScript -url "jdbc:h2:file:$WORK/data/researchbridge" -user sa -script "$1"; } ;;
   postgres)
     psql -q -h 127.0.0.1 -U postgres -d postgres -c "drop database if exists rb_scale_measure" -c "create database rb_scale_measure"
     APP_ARGS=(--spring.profiles.active=postgres --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/rb_scale_measure
@@ -38,7 +39,7 @@ esac
 # Starts the application, waits for the given log lines, returns its pid in $APP_PID.
 start() {
   local log=$1; shift
-  java -jar "$JAR" --server.port=$PORT "${APP_ARGS[@]}" "$@" > "$log" 2>&1 &
+  "${BIN}java" -jar "$JAR" --server.port=$PORT "${APP_ARGS[@]}" "$@" > "$log" 2>&1 &
   APP_PID=$!
 }
 wait_for() {
@@ -54,7 +55,7 @@ wait_for "$WORK/migrate.log" "Started ResearchBridgeApplication"
 kill "$APP_PID"; wait "$APP_PID" || true
 
 echo "== $N researchers generated in SQL"
-java -cp "target/test-classes:$SPRING_JDBC" com.researchbridge.matching.ScaleCorpusSql "$N" > "$WORK/fill.sql"
+"${BIN}java" -cp "target/test-classes:$SPRING_JDBC" com.researchbridge.matching.ScaleCorpusSql "$N" > "$WORK/fill.sql"
 t=$(date +%s%N); fill "$WORK/fill.sql"; echo "filled in $(( ($(date +%s%N) - t) / 1000000 )) ms"
 
 echo "== measured start"
@@ -65,8 +66,8 @@ t_started=$(date +%s%N)
 wait_for "$WORK/app.log" "Matching index built"
 wait_for "$WORK/app.log" "Partner search index built"
 t_indexes=$(date +%s%N)
-jcmd "$APP_PID" GC.run > /dev/null; sleep 2
-HEAP=$(jcmd "$APP_PID" GC.heap_info)
+"${BIN}jcmd" "$APP_PID" GC.run > /dev/null; sleep 2
+HEAP=$("${BIN}jcmd" "$APP_PID" GC.heap_info)
 RSS_KB=$(ps -o rss= -p "$APP_PID")
 kill "$APP_PID"; wait "$APP_PID" || true
 
