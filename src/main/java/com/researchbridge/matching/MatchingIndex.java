@@ -145,6 +145,7 @@ class MatchingIndex {
     private void rebuild() {
         long start = System.nanoTime();
         analysed.set(0);
+        building = 1; // under way from here on, also while the corpus is counted
         building = (int) Math.max(1, Math.min(Integer.MAX_VALUE, corpus.expectedSize()));
         MatchEngine built;
         try {
@@ -177,8 +178,8 @@ class MatchingIndex {
      */
     MatchEngine ready() {
         if (current == null && status.failed() && building == 0 && !rebuildPending.get()) {
-            // Not rebuilt from a reader's page (only a retry already under way is waited for): at 100,000 profiles that is a minute's work, and the administrator
-            // sees the failure and retries.
+            // Not rebuilt from a reader's page (a retry already under way is waited for below): at 100,000
+            // profiles a build is a minute's work, and the administrator sees the failure and retries.
             throw new StillPreparing(StillPreparing.Reason.FAILED, "The matching index");
         }
         if (current == null) {
