@@ -44,6 +44,7 @@ class MatchingIndex {
     private final PublicationService publications;
     private final VocabularyStore vocabulary;
     private final FeatureExtractor extractor;
+    private final MatchingCorpus corpus;
     private final ExecutorService builder = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "matching-index");
         thread.setDaemon(true);
@@ -69,6 +70,7 @@ class MatchingIndex {
         this.profiles = profiles;
         this.publications = publications;
         this.weights = weights;
+        this.corpus = new MatchingCorpus(profiles, publications, MatchingCorpus.BATCH);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -112,7 +114,8 @@ class MatchingIndex {
             try {
                 rebuild();
             } catch (RuntimeException | Error e) {
-                log.error("Rebuilding the matching index failed; keeping the previous one", e);
+                log.error(current == null ? "Building the matching index failed; there is none until a build succeeds"
+                        : "Rebuilding the matching index failed; keeping the previous one", e);
                 status = status.withFailure(java.time.Instant.now(), String.valueOf(e));
             }
         });
@@ -141,21 +144,19 @@ class MatchingIndex {
 
     private void rebuild() {
         long start = System.nanoTime();
-        List<MatchProfile> input = SystemAuthentication.call(() -> {
-            var all = profiles.allForMatching();
-            var papers = publications.forMatching(all.stream().map(ProfileSummary::account).toList());
-            return all.stream().map(p -> toMatchProfile(p, papers.getOrDefault(p.account(), List.of()))).toList();
-        });
         analysed.set(0);
-        building = input.size();
+        building = 1; // under way from here on, also while the corpus is counted
+        building = (int) Math.max(1, Math.min(Integer.MAX_VALUE, corpus.expectedSize()));
+        MatchEngine built;
         try {
-            current = MatchEngines.exact(extractor, vocabulary.current(), weights).build(input, analysed);
+            built = MatchEngines.exact(extractor, vocabulary.current(), weights).build(corpus, analysed);
         } finally {
             building = 0;
         }
+        current = built;
         long millis = (System.nanoTime() - start) / 1_000_000;
-        status = new IndexStatus(input.size(), java.time.Instant.now(), millis, false, 1, null, null);
-        log.info("Matching index built: {} profiles in {} ms", input.size(), millis);
+        status = new IndexStatus(built.size(), java.time.Instant.now(), millis, false, 1, null, null);
+        log.info("Matching index built: {} profiles in {} ms", built.size(), millis);
     }
 
     /** What the index holds and, while a rebuild runs, how far it is. */
@@ -176,6 +177,11 @@ class MatchingIndex {
      * still no index, says why instead of answering as if nobody matched: still being built, or the build failed.
      */
     MatchEngine ready() {
+        if (current == null && status.failed() && building == 0 && !rebuildPending.get()) {
+            // Not rebuilt from a reader's page (a retry already under way is waited for below): at 100,000
+            // profiles a build is a minute's work, and the administrator sees the failure and retries.
+            throw new StillPreparing(StillPreparing.Reason.FAILED, "The matching index");
+        }
         if (current == null) {
             try {
                 requestRebuild();

@@ -60,11 +60,13 @@ public class PartnerSuggestionService {
         projects.myProjectPartners().forEach(partner -> dismissed.add(String.valueOf(partner.value())));
         var readerLanguage = TextLanguage.fromCode(reader.code()).orElse(TextLanguage.EN);
         int wanted = Math.min(Math.max(1, limit), MAX_SUGGESTIONS);
+        // A few more than wanted: some may have withdrawn since the index was built, and are left out below.
         List<Match> matches = index.ready()
-                .topMatches(String.valueOf(me), wanted + dismissed.size(), readerLanguage).stream()
-                .filter(m -> !dismissed.contains(m.id()) && m.score() > 0).limit(wanted).toList();
+                .topMatches(String.valueOf(me), 2 * wanted + dismissed.size(), readerLanguage).stream()
+                .filter(m -> !dismissed.contains(m.id()) && m.score() > 0).toList();
         // The matcher puts these partners before me, whatever their profile's visibility says of other readers
-        // (decision 12); read as the system, and only while they are still proposable (the index may be stale).
+        // (decision 12); read as the system, and only while they are still proposable now: consent, visibility
+        // and openness are checked on every read, as the index may not have taken in a change yet.
         var partners = SystemAuthentication.call(() -> profiles.forMatching(
                 matches.stream().map(m -> new AccountId(Long.parseLong(m.id()))).toList()));
         var proposed = new HashSet<Long>();
@@ -73,7 +75,7 @@ public class PartnerSuggestionService {
         for (Match m : matches) {
             long partnerId = Long.parseLong(m.id());
             var partner = partners.get(new AccountId(partnerId));
-            if (partner != null) {
+            if (partner != null && result.size() < wanted) {
                 result.add(new PartnerSuggestion(partner, m.score(), m.sharedConcepts(), m.commonLanguages(),
                         proposed.contains(partnerId)));
             }

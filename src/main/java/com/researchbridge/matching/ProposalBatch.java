@@ -1,11 +1,13 @@
 package com.researchbridge.matching;
 
+import com.researchbridge.base.AccountId;
 import com.researchbridge.matching.engine.Match;
 import com.researchbridge.matching.engine.MatchEngine;
 import com.researchbridge.matching.engine.MatchEngines;
 import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.project.AccountPair;
 import com.researchbridge.project.ProjectService;
+import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.SystemAuthentication;
 import java.time.Clock;
 import java.util.HashMap;
@@ -35,13 +37,14 @@ class ProposalBatch {
     private final MatchProposalRepository proposals;
     private final MatchDismissalRepository dismissals;
     private final ProjectService projects;
+    private final ResearcherProfileService profiles;
     private final Clock clock;
     private final double threshold;
     private final int perResearcher;
     private final int mutualTop;
 
     ProposalBatch(MatchingIndex index, MatchProposalRepository proposals, MatchDismissalRepository dismissals,
-                  ProjectService projects, Clock clock,
+                  ProjectService projects, ResearcherProfileService profiles, Clock clock,
                   @Value("${researchbridge.matching.proposals.threshold:0.08}") double threshold,
                   @Value("${researchbridge.matching.proposals.per-researcher:3}") int perResearcher,
                   @Value("${researchbridge.matching.proposals.mutual-top:5}") int mutualTop) {
@@ -49,6 +52,7 @@ class ProposalBatch {
         this.proposals = proposals;
         this.dismissals = dismissals;
         this.projects = projects;
+        this.profiles = profiles;
         this.clock = clock;
         this.threshold = threshold;
         this.perResearcher = perResearcher;
@@ -85,12 +89,18 @@ class ProposalBatch {
         });
         candidates.sort((x, y) -> Double.compare(y[1].score(), x[1].score()));
         Set<AccountPair> inProjects = SystemAuthentication.call(projects::pairsWithProjects);
+        // As for suggestions: whoever withdrew consent, hid the profile or closed collaboration since the index
+        // was built is not proposed.
+        var candidateIds = candidates.stream().flatMap(pair -> java.util.stream.Stream.of(pair[0].id(), pair[1].id()))
+                .distinct().map(id -> new AccountId(Long.parseLong(id))).toList();
+        Set<AccountId> stillProposable = SystemAuthentication.call(() -> profiles.forMatching(candidateIds)).keySet();
         Map<Long, Integer> open = new HashMap<>();
         int created = 0;
         for (Match[] pair : candidates) {
             long a = Long.parseLong(pair[0].id());
             long b = Long.parseLong(pair[1].id());
-            if (inProjects.contains(AccountPair.of(a, b)) || blocked(a, b)
+            if (!stillProposable.contains(new AccountId(a)) || !stillProposable.contains(new AccountId(b))
+                    || inProjects.contains(AccountPair.of(a, b)) || blocked(a, b)
                     || openCount(open, a) >= perResearcher || openCount(open, b) >= perResearcher) {
                 continue;
             }

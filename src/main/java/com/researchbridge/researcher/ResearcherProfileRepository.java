@@ -17,6 +17,12 @@ interface ResearcherProfileRepository extends JpaRepository<ResearcherProfile, L
     /** Keyset paging in account order, so reading every profile needs no offset scans. */
     List<ResearcherProfile> findByAccountIdGreaterThanOrderByAccountIdAsc(long accountId, org.springframework.data.domain.Limit limit);
 
+    /** Keyset paging over the profiles the matcher may propose (see {@link ProfileSummary#proposable()}). */
+    List<ResearcherProfile> findByAccountIdGreaterThanAndOpenToCollaborationTrueAndMatchingConsentTrueAndVisibilityNotOrderByAccountIdAsc(
+            long accountId, ProfileVisibility hidden, org.springframework.data.domain.Limit limit);
+
+    long countByOpenToCollaborationTrueAndMatchingConsentTrueAndVisibilityNot(ProfileVisibility hidden);
+
     Page<ResearcherProfile> findByInstitutionIdAndVisibilityIn(long institutionId, java.util.Collection<ProfileVisibility> visibilities,
                                                              Pageable pageable);
 

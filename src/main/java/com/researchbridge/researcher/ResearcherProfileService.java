@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ResearcherProfileService {
 
+    /** Accounts named in one query at most (a statement takes at most 65,535 bind parameters on PostgreSQL). */
+    static final int IDS_PER_QUERY = 10_000;
+
     private final ResearcherProfileRepository profiles;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -151,6 +154,25 @@ public class ResearcherProfileService {
         return profiles.findAll().stream().map(ResearcherProfile::toSummary).filter(ProfileSummary::proposable).toList();
     }
 
+    /**
+     * The next profiles the matcher may use after the given account id, in account order: the matching index
+     * reads them in batches instead of all at once. For the application's own background work; no user may call it.
+     */
+    @AccessExpectation(Who.SYSTEM)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<ProfileSummary> nextForMatching(long afterAccount, int batchSize) {
+        return profiles.findByAccountIdGreaterThanAndOpenToCollaborationTrueAndMatchingConsentTrueAndVisibilityNotOrderByAccountIdAsc(
+                afterAccount, ProfileVisibility.NOBODY, org.springframework.data.domain.Limit.of(batchSize))
+                .stream().map(ResearcherProfile::toSummary).toList();
+    }
+
+    /** How many profiles the matcher may use (for the index build's progress). */
+    @AccessExpectation(Who.SYSTEM)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public long countForMatching() {
+        return profiles.countByOpenToCollaborationTrueAndMatchingConsentTrueAndVisibilityNot(ProfileVisibility.NOBODY);
+    }
+
     /** Tells other modules (matching, search) that a researcher's profile is gone. */
     @AccessExpectation(Who.RESEARCHER)
     @PreAuthorize("hasRole('RESEARCHER')")
@@ -248,7 +270,13 @@ public class ResearcherProfileService {
         if (accounts.isEmpty()) {
             return List.of();
         }
-        return profiles.findByAccountIdIn(accounts.stream().map(AccountId::value).distinct().toList()).stream()
-                .map(ResearcherProfile::toSummary).toList();
+        var ids = accounts.stream().map(AccountId::value).distinct().toList();
+        var result = new java.util.ArrayList<ProfileSummary>(ids.size());
+        // PostgreSQL takes at most 65,535 bind parameters in one statement: never one IN list for "everyone".
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            profiles.findByAccountIdIn(ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))).forEach(p ->
+                    result.add(p.toSummary()));
+        }
+        return result;
     }
 }

@@ -33,6 +33,7 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final MatchingAdminService matching;
     private final Paragraph status = new Paragraph();
+    private final Paragraph failure = new Paragraph();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button rebuild = new Button();
 
@@ -40,6 +41,8 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
         this.matching = matching;
         addClassName("rb-page");
         status.setId("matching-status");
+        failure.setId("matching-failure");
+        failure.getStyle().set("color", "var(--lumo-error-text-color)");
         progress.setWidth("24em");
         rebuild.setText(getTranslation("matching.rebuild"));
         rebuild.setId("matching-rebuild");
@@ -52,8 +55,8 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("matching.proposed", matching.proposeCollaborations())));
         propose.setId("matching-propose");
         propose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("nav.matching")), new Paragraph(getTranslation("matching.intro")), status, progress,
-                new HorizontalLayout(rebuild, propose));
+        add(new H2(getTranslation("nav.matching")), new Paragraph(getTranslation("matching.intro")), status, failure,
+                progress, new HorizontalLayout(rebuild, propose));
     }
 
     @Override
@@ -73,21 +76,25 @@ class MatchingAdminView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(s.rebuilding());
         progress.setValue(s.progress());
         rebuild.setEnabled(!s.rebuilding());
+        rebuild.setText(getTranslation(s.failed() && !s.rebuilding() ? "matching.retry" : "matching.rebuild"));
+        failure.setVisible(s.failed());
+        if (s.failed()) {
+            failure.setText(getTranslation(s.builtAt() == null ? "matching.failedNoIndex" : "matching.failed",
+                    dateTime(s.failedAt()), s.failure()));
+        }
         if (s.rebuilding()) {
             status.setText(getTranslation("matching.rebuilding", Math.round(s.progress() * 100)));
         } else if (s.builtAt() == null) {
-            status.setText(getTranslation("matching.notBuilt"));
+            status.setText(getTranslation(s.failed() ? "matching.noIndex" : "matching.notBuilt"));
         } else {
             status.setText(getTranslation("matching.status", LocalizedFormats.number(s.profiles(), getLocale()),
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                            .format(s.builtAt().atZone(java.time.ZoneId.systemDefault())),
-                    LocalizedFormats.number(s.buildMillis(), getLocale())));
+                    dateTime(s.builtAt()), LocalizedFormats.number(s.buildMillis(), getLocale())));
         }
-        if (s.failed()) {
-            status.setText(status.getText() + " " + getTranslation("matching.failed",
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                            .format(s.failedAt().atZone(java.time.ZoneId.systemDefault())), s.failure()));
-        }
+    }
+
+    private String dateTime(java.time.Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .format(at.atZone(java.time.ZoneId.systemDefault()));
     }
 
     @Override

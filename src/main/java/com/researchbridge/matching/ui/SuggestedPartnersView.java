@@ -53,13 +53,16 @@ class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
         try {
             list = suggestions.suggestionsForMe(SHOWN, UiLanguage.of(getLocale()));
         } catch (StillPreparing notReady) {
-            var notice = new Paragraph(getTranslation(notReady.messageKey()));
+            var notice = new Paragraph(getTranslation(notReady.reason() == StillPreparing.Reason.FAILED
+                    ? "partners.unavailable" : "partners.preparing"));
             notice.setId("partners-not-ready");
             cards.add(notice);
             return;
         }
         if (list.isEmpty()) {
-            cards.add(new Paragraph(getTranslation(proposable ? "partners.none" : "partners.hidden")));
+            var empty = new Paragraph(getTranslation(proposable ? "partners.none" : "partners.hidden"));
+            empty.setId("partners-none");
+            cards.add(empty);
             return;
         }
         double best = list.getFirst().score();
