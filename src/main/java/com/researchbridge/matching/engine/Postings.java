@@ -86,6 +86,15 @@ final class Postings {
         }
     }
 
+    /** How many (document, weight) entries the lists hold. */
+    long entries() {
+        long n = 0;
+        for (int[] list : docs) {
+            n += list.length;
+        }
+        return n;
+    }
+
     /** Adds {@code factor × query weight × document weight} to each document's accumulator. */
     void accumulate(SparseVector query, double factor, int maxQueryDims, float[] acc, IntList touched) {
         int[] order = strongestDims(query, maxQueryDims);

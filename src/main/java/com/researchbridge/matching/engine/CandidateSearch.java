@@ -1,0 +1,104 @@
+package com.researchbridge.matching.engine;
+
+import java.util.Arrays;
+
+/**
+ * Which profiles are worth scoring exactly for a seeker: the inverted lists of the seeker's strongest concepts
+ * and words give each profile a partial score, and the best of those (a pool of 60) go on to the exact
+ * {@link PairScorer}. A seeker sharing no word or concept with enough others gets the candidates of its field.
+ * {@link #everyCandidate} is the exhaustive alternative (the reference for the pool's recall).
+ */
+final class CandidateSearch {
+
+    static final int MAX_QUERY_DIMS = 48;
+    static final int POOL = 60;
+
+    private final Postings conceptPostings;
+    private final Postings lexicalPostings;
+    private final MatchingWeights weights;
+    private final ThreadLocal<float[]> accumulators = new ThreadLocal<>();
+
+    CandidateSearch(Postings conceptPostings, Postings lexicalPostings, MatchingWeights weights) {
+        this.conceptPostings = conceptPostings;
+        this.lexicalPostings = lexicalPostings;
+        this.weights = weights;
+    }
+
+    static CandidateSearch over(ProfileVectors[] docs, Vectoriser vectoriser, MatchingWeights weights) {
+        var concepts = new SparseVector[docs.length];
+        var lexical = new SparseVector[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            concepts[i] = docs[i].concepts();
+            lexical[i] = docs[i].lexical();
+        }
+        return new CandidateSearch(new Postings(concepts, vectoriser.conceptDimensions()),
+                new Postings(lexical, vectoriser.terms()), weights);
+    }
+
+    /** These lists with one document changed (copy on write: this instance is left as it was). */
+    CandidateSearch replaced(int doc, ProfileVectors before, ProfileVectors after) {
+        return new CandidateSearch(conceptPostings.replaced(doc, before.concepts(), after.concepts()),
+                lexicalPostings.replaced(doc, before.lexical(), after.lexical()), weights);
+    }
+
+    /** Postings entries held, for checks that repeated updates do not grow the index. */
+    long entries() {
+        return conceptPostings.entries() + lexicalPostings.entries();
+    }
+
+    /**
+     * The pool for {@code seeker} ({@code self}: its own document, or -1 for an outside text) among {@code docs}
+     * whose countries {@link CountryRule} allows.
+     */
+    int[] pool(ProfileVectors seeker, int self, int k, ProfileVectors[] docs, int[] countries) {
+        float[] acc = accumulators.get();
+        if (acc == null || acc.length < docs.length) {
+            acc = new float[docs.length];
+            accumulators.set(acc);
+        }
+        var touched = new Postings.IntList();
+        // Ranked by the cross-language concept weight and words; the exact score, which lowers the concept weight
+        // for pairs that share a language and adds publications, fields and languages, comes after.
+        conceptPostings.accumulate(seeker.concepts(), weights.concepts(), MAX_QUERY_DIMS, acc, touched);
+        lexicalPostings.accumulate(seeker.lexical(), weights.lexical(), MAX_QUERY_DIMS, acc, touched);
+        var pool = new TopPool(Math.max(POOL, 3 * k));
+        int mine = seeker.country();
+        for (int i = 0; i < touched.size; i++) {
+            int doc = touched.values[i];
+            if (doc != self && CountryRule.allows(mine, countries[doc])) {
+                pool.offer(doc, acc[doc]);
+            }
+            acc[doc] = 0;
+        }
+        if (pool.count() >= k) {
+            return pool.docs();
+        }
+        // Too few profiles share a word or concept (a short profile, or one in words the vocabulary lacks): the
+        // candidates of its field still come, ranked by the same exact score.
+        var pooled = new boolean[docs.length];
+        for (int doc : pool.docs()) {
+            pooled[doc] = true;
+        }
+        for (int doc = 0; doc < docs.length; doc++) {
+            if (!pooled[doc] && doc != self && CountryRule.allows(mine, countries[doc])) {
+                double field = ScoreFamilies.fieldSimilarity(seeker, docs[doc]);
+                if (field > 0) {
+                    pool.offer(doc, (float) (weights.field() * field));
+                }
+            }
+        }
+        return pool.docs();
+    }
+
+    /** Every document the seeker's country allows: exhaustive scoring, no pruning. */
+    static int[] everyCandidate(ProfileVectors seeker, int self, int[] countries) {
+        int[] result = new int[countries.length];
+        int n = 0;
+        for (int doc = 0; doc < countries.length; doc++) {
+            if (doc != self && CountryRule.allows(seeker.country(), countries[doc])) {
+                result[n++] = doc;
+            }
+        }
+        return Arrays.copyOf(result, n);
+    }
+}

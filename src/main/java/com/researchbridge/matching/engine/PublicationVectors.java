@@ -1,0 +1,38 @@
+package com.researchbridge.matching.engine;
+
+/**
+ * The publication vectors of one profile in flat arrays (no object per publication): publication {@code p}
+ * holds entries {@code offsets[p]} to {@code offsets[p + 1]}, each a dimension (words first, then concepts
+ * past the last word id) and an L2-normalised weight.
+ */
+record PublicationVectors(int[] offsets, int[] dims, float[] weights) {
+
+    static final PublicationVectors NONE = new PublicationVectors(new int[] {0}, new int[0], new float[0]);
+
+    static PublicationVectors of(SparseVector[] publications) {
+        int total = 0;
+        for (SparseVector v : publications) {
+            total += v.size();
+        }
+        int[] offsets = new int[publications.length + 1];
+        int[] dims = new int[total];
+        float[] weights = new float[total];
+        int at = 0;
+        for (int p = 0; p < publications.length; p++) {
+            for (int i = 0; i < publications[p].size(); i++) {
+                dims[at] = publications[p].dim(i);
+                weights[at++] = publications[p].weight(i);
+            }
+            offsets[p + 1] = at;
+        }
+        return new PublicationVectors(offsets, dims, weights);
+    }
+
+    int count() {
+        return offsets.length - 1;
+    }
+
+    int entries() {
+        return dims.length;
+    }
+}
