@@ -71,6 +71,12 @@ final class MatchIndex implements MatchEngine {
         return new MatchIndex(vectoriser, scorer, weights, docs, countries, ordinals, search, updates, true);
     }
 
+    /** The same index with its candidate search looking as far as {@code limits} say (for recall checks). */
+    MatchIndex withLimits(CandidateSearch.Limits limits) {
+        return new MatchIndex(vectoriser, scorer, weights, docs, countries, ordinals, search.withLimits(limits), updates,
+                exhaustive);
+    }
+
     /**
      * This index with one profile changed, added or (when {@code profile} is {@code null}) taken out, without
      * reading the others again: the word ids and IDF weights of the last full build are kept, so the update
@@ -142,6 +148,12 @@ final class MatchIndex implements MatchEngine {
             n += d.publications().entries() + d.titles().length + d.concepts().size() + d.lexical().size();
         }
         return n;
+    }
+
+    /** What the index keeps of one profile, or {@code null}. */
+    ProfileVectors docsFor(String id) {
+        Integer i = ordinals.get(id);
+        return i == null ? null : docs[i];
     }
 
     @Override

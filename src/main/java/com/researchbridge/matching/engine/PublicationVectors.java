@@ -28,6 +28,33 @@ record PublicationVectors(int[] offsets, int[] dims, float[] weights) {
         return new PublicationVectors(offsets, dims, weights);
     }
 
+    /**
+     * For each dimension, its highest weight in any of these publications: the dot product of two such vectors
+     * bounds the similarity of any pair of publications of the two profiles (used to find candidates).
+     */
+    SparseVector maxima() {
+        if (dims.length == 0) {
+            return SparseVector.EMPTY;
+        }
+        Integer[] order = new Integer[dims.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compare(dims[a], dims[b]));
+        int[] d = new int[dims.length];
+        float[] w = new float[dims.length];
+        int n = -1;
+        for (int i : order) {
+            if (n >= 0 && d[n] == dims[i]) {
+                w[n] = Math.max(w[n], weights[i]);
+            } else {
+                d[++n] = dims[i];
+                w[n] = weights[i];
+            }
+        }
+        return new SparseVector(java.util.Arrays.copyOf(d, n + 1), java.util.Arrays.copyOf(w, n + 1));
+    }
+
     int count() {
         return offsets.length - 1;
     }
