@@ -56,7 +56,7 @@ final class PublicationSimilarity {
             for (int e = offsets[p]; e < offsets[p + 1]; e++) {
                 int at = fill[slotOfEntry[e]]++;
                 entryPublication[at] = p;
-                entryWeight[at] = seeker.weights()[e];
+                entryWeight[at] = seeker.weight(e);
             }
         }
         dots = new double[publications];
@@ -119,7 +119,6 @@ final class PublicationSimilarity {
 
     private void accumulate(PublicationVectors candidate, int j) {
         int[] dims = candidate.dims();
-        float[] weights = candidate.weights();
         int end = candidate.offsets()[j + 1];
         for (int e = candidate.offsets()[j]; e < end; e++) {
             int at = find(dims[e]);
@@ -127,7 +126,7 @@ final class PublicationSimilarity {
                 continue;
             }
             int slot = tableSlots[at];
-            float w = weights[e];
+            float w = candidate.weight(e);
             for (int k = slotStart[slot]; k < slotStart[slot + 1]; k++) {
                 dots[entryPublication[k]] += (double) entryWeight[k] * w;
             }
