@@ -43,57 +43,94 @@ final class Vectoriser {
         }
     }
 
-    /** All profiles analysed (in parallel, each text once), the word ids and IDF fixed, and vectorised. */
+    /** A unit's counts with word ids instead of words: what the build holds between reading and weighting. */
+    private record Counts(int[] terms, float[] termCounts, int[] concepts, float[] conceptCounts) {
+
+        static Counts of(TermCounts c, java.util.function.ToIntFunction<String> idOf) {
+            int[] terms = new int[c.lexical.size()];
+            float[] termCounts = new float[terms.length];
+            int k = 0;
+            for (var e : c.lexical.entrySet()) {
+                int id = idOf.applyAsInt(e.getKey());
+                if (id >= 0) {
+                    terms[k] = id;
+                    termCounts[k++] = e.getValue();
+                }
+            }
+            int[] concepts = new int[c.concepts.size()];
+            float[] conceptCounts = new float[concepts.length];
+            int j = 0;
+            for (var e : c.concepts.entrySet()) {
+                concepts[j] = e.getKey();
+                conceptCounts[j++] = e.getValue();
+            }
+            return new Counts(Arrays.copyOf(terms, k), Arrays.copyOf(termCounts, k), concepts, conceptCounts);
+        }
+    }
+
+    /**
+     * All profiles analysed (in parallel, each text once), the word ids and IDF fixed, and vectorised. The
+     * analysed counts are kept as arrays of word ids until weighting, not as maps of words, so that 100,000
+     * profiles with publications fit in memory while being read.
+     */
     static ProfileVectors[] build(List<MatchProfile> profiles, FeatureExtractor extractor, Vocabulary vocabulary,
                                   AtomicInteger analysed, Vectoriser[] built) {
         int n = profiles.size();
-        var analyses = new FeatureExtractor.Analysis[n];
+        var termIds = new java.util.concurrent.ConcurrentHashMap<String, Integer>();
+        var nextId = new AtomicInteger();
+        java.util.function.ToIntFunction<String> idOf = t -> termIds.computeIfAbsent(t, x -> nextId.getAndIncrement());
+        var profileCounts = new Counts[n];
+        var publicationCounts = new Counts[n][];
+        int[] languages = new int[n];
         IntStream.range(0, n).parallel().forEach(i -> {
-            analyses[i] = extractor.analyse(profiles.get(i));
+            var analysis = extractor.analyse(profiles.get(i));
+            profileCounts[i] = Counts.of(analysis.profile(), idOf);
+            publicationCounts[i] = analysis.publications().stream().map(u -> Counts.of(u, idOf)).toArray(Counts[]::new);
+            languages[i] = mainLanguages(analysis.profile());
             analysed.incrementAndGet();
         });
-        var termIds = new HashMap<String, Integer>();
-        int[] termDf = new int[1024];
+        int[] termDf = new int[nextId.get()];
         int[] conceptDf = new int[vocabulary.size()];
-        for (var a : analyses) {
-            for (String term : a.profile().lexical.keySet()) {
-                int id = termIds.computeIfAbsent(term, t -> termIds.size());
-                if (id == termDf.length) {
-                    termDf = Arrays.copyOf(termDf, termDf.length * 2);
-                }
-                termDf[id]++;
+        for (Counts c : profileCounts) {
+            for (int t : c.terms()) {
+                termDf[t]++;
             }
-            a.profile().concepts.keySet().forEach(c -> {
-                if (c < conceptDf.length) {
-                    conceptDf[c]++;
+            for (int concept : c.concepts()) {
+                if (concept < conceptDf.length) {
+                    conceptDf[concept]++;
                 }
-            });
+            }
         }
-        var vectoriser = new Vectoriser(extractor, vocabulary, termIds, idf(termDf, termIds.size(), n),
+        var vectoriser = new Vectoriser(extractor, vocabulary, termIds, idf(termDf, termDf.length, n),
                 idf(conceptDf, conceptDf.length, n));
         built[0] = vectoriser;
         var result = new ProfileVectors[n];
         IntStream.range(0, n).parallel().forEach(i -> {
-            result[i] = vectoriser.vectorise(profiles.get(i), analyses[i]);
-            analyses[i] = null;
+            result[i] = vectoriser.vectorise(profiles.get(i), profileCounts[i], publicationCounts[i], languages[i]);
+            profileCounts[i] = null;
+            publicationCounts[i] = null;
         });
         return result;
     }
 
     ProfileVectors vectorise(MatchProfile profile) {
-        return vectorise(profile, extractor.analyse(profile));
+        var analysis = extractor.analyse(profile);
+        java.util.function.ToIntFunction<String> idOf = t -> termIds.getOrDefault(t, -1);
+        return vectorise(profile, Counts.of(analysis.profile(), idOf),
+                analysis.publications().stream().map(u -> Counts.of(u, idOf)).toArray(Counts[]::new),
+                mainLanguages(analysis.profile()));
     }
 
-    private ProfileVectors vectorise(MatchProfile profile, FeatureExtractor.Analysis analysis) {
-        SparseVector concepts = conceptVector(analysis.profile());
-        var publications = analysis.publications().stream().map(this::publicationVector).toArray(SparseVector[]::new);
+    private ProfileVectors vectorise(MatchProfile profile, Counts counts, Counts[] publicationUnits, int textLanguages) {
+        SparseVector concepts = conceptVector(counts);
+        var publications = Arrays.stream(publicationUnits).map(this::publicationVector).toArray(SparseVector[]::new);
         var titles = profile.publications().stream().limit(publications.length)
                 .map(p -> p.title() == null ? "" : p.title().length() > MAX_TITLE_CHARS ? p.title().substring(0, MAX_TITLE_CHARS) : p.title())
                 .toArray(String[]::new);
         var fields = profile.fields().stream().sorted().toArray(String[]::new);
-        return new ProfileVectors(profile.id(), countries.code(profile.country()), concepts,
-                lexicalVector(analysis.profile()), PublicationVectors.of(publications), mainLanguages(analysis.profile()),
-                workingLanguages(profile), fields, inferredField(concepts), titles);
+        return new ProfileVectors(profile.id(), countries.code(profile.country()), concepts, lexicalVector(counts),
+                PublicationVectors.of(publications), textLanguages, workingLanguages(profile), fields,
+                inferredField(concepts), titles);
     }
 
     /** Word ids then concept ids: the dimensions a publication vector can have. */
@@ -168,50 +205,42 @@ final class Vectoriser {
         return (float) (1 + Math.log(Math.max(1f, count)));
     }
 
-    private SparseVector conceptVector(TermCounts c) {
-        int[] dims = new int[c.concepts.size()];
+    private SparseVector conceptVector(Counts c) {
+        int[] dims = new int[c.concepts().length];
         float[] w = new float[dims.length];
         int k = 0;
-        for (var e : c.concepts.entrySet()) {
-            if (e.getKey() >= conceptIdf.length) {
-                continue; // a concept an administrator added after this index was built; the next build has it
+        for (int i = 0; i < dims.length; i++) {
+            int concept = c.concepts()[i];
+            if (concept < conceptIdf.length) { // a concept added after this index was built: the next build has it
+                dims[k] = concept;
+                w[k++] = tf(c.conceptCounts()[i]) * conceptIdf[concept];
             }
-            dims[k] = e.getKey();
-            w[k++] = tf(e.getValue()) * conceptIdf[e.getKey()];
         }
         return SparseVector.normalised(Arrays.copyOf(dims, k), Arrays.copyOf(w, k));
     }
 
-    private SparseVector lexicalVector(TermCounts c) {
-        int[] dims = new int[c.lexical.size()];
-        float[] w = new float[dims.length];
-        int k = 0;
-        for (var e : c.lexical.entrySet()) {
-            Integer id = termIds.get(e.getKey());
-            if (id != null) {
-                dims[k] = id;
-                w[k++] = tf(e.getValue()) * termIdf[id];
-            }
+    private SparseVector lexicalVector(Counts c) {
+        float[] w = new float[c.terms().length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = tf(c.termCounts()[i]) * termIdf[c.terms()[i]];
         }
-        return SparseVector.normalised(Arrays.copyOf(dims, k), Arrays.copyOf(w, k));
+        return SparseVector.normalised(c.terms().clone(), w);
     }
 
     /** A publication in one space: words first, then concepts offset past the last word id. */
-    private SparseVector publicationVector(TermCounts c) {
-        int[] dims = new int[c.lexical.size() + c.concepts.size()];
+    private SparseVector publicationVector(Counts c) {
+        int[] dims = new int[c.terms().length + c.concepts().length];
         float[] w = new float[dims.length];
         int k = 0;
-        for (var e : c.lexical.entrySet()) {
-            Integer id = termIds.get(e.getKey());
-            if (id != null) {
-                dims[k] = id;
-                w[k++] = tf(e.getValue()) * termIdf[id];
-            }
+        for (int i = 0; i < c.terms().length; i++) {
+            dims[k] = c.terms()[i];
+            w[k++] = tf(c.termCounts()[i]) * termIdf[c.terms()[i]];
         }
-        for (var e : c.concepts.entrySet()) {
-            if (e.getKey() < conceptIdf.length) {
-                dims[k] = termIdf.length + e.getKey();
-                w[k++] = tf(e.getValue()) * conceptIdf[e.getKey()];
+        for (int i = 0; i < c.concepts().length; i++) {
+            int concept = c.concepts()[i];
+            if (concept < conceptIdf.length) {
+                dims[k] = termIdf.length + concept;
+                w[k++] = tf(c.conceptCounts()[i]) * conceptIdf[concept];
             }
         }
         return SparseVector.normalised(Arrays.copyOf(dims, k), Arrays.copyOf(w, k));
