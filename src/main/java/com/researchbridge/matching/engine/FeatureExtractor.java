@@ -19,7 +19,7 @@ public final class FeatureExtractor {
 
     static final float KEYWORD_WEIGHT = 2f;
     static final float TITLE_WEIGHT = 1.5f;
-    private static final int MAX_PUBLICATIONS = 50;
+    static final int MAX_PUBLICATIONS = 50;
 
     private volatile ConceptMatcher concepts;
 
@@ -70,17 +70,27 @@ public final class FeatureExtractor {
 
     /** The whole profile as one unit. */
     TermCounts profile(MatchProfile p) {
+        return analyse(p).profile();
+    }
+
+    /** A profile's texts analysed once: the whole profile, and each publication as its own unit. */
+    record Analysis(TermCounts profile, List<TermCounts> publications) {
+    }
+
+    /**
+     * Reads each text of a profile once: the publications' units are read first and the whole profile's counts
+     * are its own texts plus those units.
+     */
+    Analysis analyse(MatchProfile p) {
         var counts = new TermCounts();
         add(counts, p.summary(), p.language(), 1f);
         p.keywords().forEach(k -> add(counts, k, p.language(), KEYWORD_WEIGHT));
         add(counts, p.summaryEn(), TextLanguage.EN, 1f);
         p.otherVersions().forEach(v -> add(counts, v.text(), v.language(), 1f));
         p.keywordsEn().forEach(k -> add(counts, k, TextLanguage.EN, KEYWORD_WEIGHT));
-        for (var publication : publications(p)) {
-            add(counts, publication.title(), null, TITLE_WEIGHT);
-            add(counts, publication.abstractText(), null, 1f);
-        }
-        return counts;
+        var units = publicationUnits(p);
+        units.forEach(counts::addAll);
+        return new Analysis(counts, units);
     }
 
     /** Each publication (title and abstract) as its own unit, in the profile's order, for publication pairs. */

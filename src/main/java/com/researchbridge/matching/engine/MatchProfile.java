@@ -42,11 +42,6 @@ public record MatchProfile(String id, String country, TextLanguage language, Str
 
     /** KZ and CN researchers are matched with the other country; others with everyone but themselves. */
     public boolean isCandidateFor(MatchProfile seeker) {
-        if (seeker.id().equals(id)) {
-            return false;
-        }
-        boolean seekerSided = "KZ".equals(seeker.country()) || "CN".equals(seeker.country());
-        return seekerSided ? !seeker.country().equals(country) && ("KZ".equals(country) || "CN".equals(country))
-                : !java.util.Objects.equals(seeker.country(), country);
+        return !seeker.id().equals(id) && CountryRule.allows(seeker.country(), country);
     }
 }

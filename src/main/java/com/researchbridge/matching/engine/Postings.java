@@ -2,13 +2,16 @@ package com.researchbridge.matching.engine;
 
 import java.util.Arrays;
 
-/** Inverted lists: for each dimension, the documents that have it and their weights. */
+/**
+ * Inverted lists: for each dimension, the documents that have it and their weights. The weights only rank
+ * candidates for exact scoring, so they are kept as half-precision floats (two bytes, about three digits).
+ */
 final class Postings {
 
     private final int[][] docs;
-    private final float[][] weights;
+    private final short[][] weights;
 
-    private Postings(int[][] docs, float[][] weights) {
+    private Postings(int[][] docs, short[][] weights) {
         this.docs = docs;
         this.weights = weights;
     }
@@ -19,7 +22,7 @@ final class Postings {
      */
     Postings replaced(int doc, SparseVector before, SparseVector after) {
         int[][] newDocs = docs.clone();
-        float[][] newWeights = weights.clone();
+        short[][] newWeights = weights.clone();
         for (int i = 0; i < before.size(); i++) {
             int d = before.dim(i);
             int[] ds = newDocs[d];
@@ -43,7 +46,7 @@ final class Postings {
             newDocs[d] = Arrays.copyOf(newDocs[d], newDocs[d].length + 1);
             newDocs[d][newDocs[d].length - 1] = doc;
             newWeights[d] = Arrays.copyOf(newWeights[d], newWeights[d].length + 1);
-            newWeights[d][newWeights[d].length - 1] = after.weight(i);
+            newWeights[d][newWeights[d].length - 1] = Float.floatToFloat16(after.weight(i));
         }
         return new Postings(newDocs, newWeights);
     }
@@ -55,8 +58,8 @@ final class Postings {
         return result;
     }
 
-    private static float[] remove(float[] values, int at) {
-        float[] result = new float[values.length - 1];
+    private static short[] remove(short[] values, int at) {
+        short[] result = new short[values.length - 1];
         System.arraycopy(values, 0, result, 0, at);
         System.arraycopy(values, at + 1, result, at, values.length - at - 1);
         return result;
@@ -70,10 +73,10 @@ final class Postings {
             }
         }
         docs = new int[dimensions][];
-        weights = new float[dimensions][];
+        weights = new short[dimensions][];
         for (int d = 0; d < dimensions; d++) {
             docs[d] = new int[counts[d]];
-            weights[d] = new float[counts[d]];
+            weights[d] = new short[counts[d]];
         }
         Arrays.fill(counts, 0);
         for (int doc = 0; doc < vectors.length; doc++) {
@@ -81,9 +84,18 @@ final class Postings {
             for (int i = 0; i < v.size(); i++) {
                 int d = v.dim(i);
                 docs[d][counts[d]] = doc;
-                weights[d][counts[d]++] = v.weight(i);
+                weights[d][counts[d]++] = Float.floatToFloat16(v.weight(i));
             }
         }
+    }
+
+    /** How many (document, weight) entries the lists hold. */
+    long entries() {
+        long n = 0;
+        for (int[] list : docs) {
+            n += list.length;
+        }
+        return n;
     }
 
     /** Adds {@code factor × query weight × document weight} to each document's accumulator. */
@@ -93,13 +105,13 @@ final class Postings {
             int d = query.dim(i);
             float q = (float) (query.weight(i) * factor);
             int[] ds = docs[d];
-            float[] ws = weights[d];
+            short[] ws = weights[d];
             for (int k = 0; k < ds.length; k++) {
                 int doc = ds[k];
                 if (acc[doc] == 0) {
                     touched.add(doc);
                 }
-                acc[doc] += q * ws[k];
+                acc[doc] += q * Float.float16ToFloat(ws[k]);
             }
         }
     }

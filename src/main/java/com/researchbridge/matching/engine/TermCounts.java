@@ -17,6 +17,11 @@ final class TermCounts {
         lexical.merge(term, weight, Float::sum);
     }
 
+    void addAll(TermCounts other) {
+        other.concepts.forEach(this::addConcept);
+        other.lexical.forEach(this::addTerm);
+    }
+
     boolean isEmpty() {
         return concepts.isEmpty() && lexical.isEmpty();
     }

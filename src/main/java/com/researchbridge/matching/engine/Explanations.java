@@ -1,0 +1,83 @@
+package com.researchbridge.matching.engine;
+
+import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.matching.vocabulary.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The reasons given with a match: shared concepts, the closest pair of works, common working languages. */
+final class Explanations {
+
+    private static final int REASON_CONCEPTS = 5;
+
+    private final Vocabulary vocabulary;
+
+    Explanations(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** Explains matches of one seeker; prepares the seeker's publications once. */
+    Seeker forSeeker(ProfileVectors seeker, TextLanguage reader) {
+        return new Seeker(seeker, reader);
+    }
+
+    final class Seeker {
+        private final ProfileVectors seeker;
+        private final TextLanguage reader;
+        private PublicationSimilarity publications;
+
+        private Seeker(ProfileVectors seeker, TextLanguage reader) {
+            this.seeker = seeker;
+            this.reader = reader;
+        }
+
+        Match explain(ProfileVectors partner, double score) {
+            return new Match(partner.id(), score, sharedConcepts(seeker.concepts(), partner.concepts(), reader),
+                    closestWork(partner), commonLanguages(seeker, partner));
+        }
+
+        private Match.PublicationPair closestWork(ProfileVectors partner) {
+            if (seeker.publications().count() == 0 || partner.publications().count() == 0) {
+                return null;
+            }
+            if (publications == null) {
+                publications = new PublicationSimilarity(seeker.publications());
+            }
+            double[] pair = publications.closestPair(partner.publications());
+            if (pair == null) {
+                return null;
+            }
+            return new Match.PublicationPair(seeker.titles()[(int) pair[0]], partner.titles()[(int) pair[1]], pair[2]);
+        }
+    }
+
+    /** The concepts two vectors share, strongest contribution first, labelled in the reader's language. */
+    List<String> sharedConcepts(SparseVector ca, SparseVector cb, TextLanguage reader) {
+        var contributions = new ArrayList<double[]>();
+        for (int i = 0, j = 0; i < ca.size() && j < cb.size(); ) {
+            if (ca.dim(i) == cb.dim(j)) {
+                contributions.add(new double[] {ca.dim(i), (double) ca.weight(i) * cb.weight(j)});
+                i++;
+                j++;
+            } else if (ca.dim(i) < cb.dim(j)) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        contributions.sort((x, y) -> Double.compare(y[1], x[1]));
+        return contributions.stream().limit(REASON_CONCEPTS).map(x -> vocabulary.get((int) x[0]).label(reader)).toList();
+    }
+
+    /** The working languages two researchers have in common, as language codes. */
+    static List<String> commonLanguages(ProfileVectors a, ProfileVectors b) {
+        int shared = a.languages() & b.languages();
+        var result = new ArrayList<String>();
+        for (TextLanguage l : TextLanguage.values()) {
+            if ((shared & 1 << l.ordinal()) != 0) {
+                result.add(l.code());
+            }
+        }
+        return List.copyOf(result);
+    }
+}
