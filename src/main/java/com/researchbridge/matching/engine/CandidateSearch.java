@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * Which profiles are worth scoring exactly for a seeker: the inverted lists of the seeker's strongest concepts
  * and words, and of its publications' strongest dimensions (each profile listed with its highest weight over its
- * publications), give each profile a partial score, and the best of those (a pool of 200: at 10,000 profiles a pool of 60 kept
- * 93 % of the exhaustive top 10, 200 all of them; at 100,000 a pool of 200 keeps 85-87 %, 500 95 %, 1,000 99 %
- * at 3x the time: a bound-based stage is still to come) go on to the exact
+ * publications), give each profile a partial score, and the best of those (a pool of 1,000: at 10,000 profiles a pool of
+ * 60 kept 93 % of the exhaustive top 10 and 200 all of them; at 100,000 a pool of 200 keeps 85-87 %, 500 95 % and
+ * 1,000 99 %, at about three times the time of 200 — we keep the partners and pay the milliseconds; a bound-based
+ * stage that keeps both is still to come) go on to the exact
  * {@link PairScorer}. A seeker sharing no word or concept with enough others gets the candidates of its field or language.
  * {@link #everyCandidate} is the exhaustive alternative (the reference for the pool's recall).
  */
@@ -18,7 +19,7 @@ final class CandidateSearch {
      * strongest dimensions of its publications ({@code publicationDims}), and the pool scored exactly.
      */
     record Limits(int queryDims, int publicationDims, int pool) {
-        static final Limits DEFAULT = new Limits(48, 64, 200);
+        static final Limits DEFAULT = new Limits(48, 64, 1_000);
     }
 
     private final Postings conceptPostings;
