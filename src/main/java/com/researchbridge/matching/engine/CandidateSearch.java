@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Which profiles are worth scoring exactly for a seeker: the inverted lists of the seeker's strongest concepts
  * and words, and of its publications' strongest dimensions (each profile listed with its highest weight over its
- * publications), give each profile a partial score, and the best of those (a pool of 1,000: at 10,000 profiles a pool of
+ * publications), give each profile a partial score, and the best of those (a pool of 1 % of the profiles, 200 to 1,000: at 10,000 profiles a pool of
  * 60 kept 93 % of the exhaustive top 10 and 200 all of them; at 100,000 a pool of 200 keeps 85-87 %, 500 95 % and
  * 1,000 99 %, at about three times the time of 200 — we keep the partners and pay the milliseconds; a bound-based
  * stage that keeps both is still to come) go on to the exact
@@ -20,6 +20,14 @@ final class CandidateSearch {
      */
     record Limits(int queryDims, int publicationDims, int pool) {
         static final Limits DEFAULT = new Limits(48, 64, 1_000);
+
+        /**
+         * The pool for a corpus: one profile in a hundred, at least 200 and at most {@code pool} (measured: 200 keep
+         * the whole exhaustive top 10 at 10,000 profiles, 1,000 keep 99 % of it at 100,000).
+         */
+        int poolFor(int profiles) {
+            return Math.min(pool, Math.max(200, profiles / 100));
+        }
     }
 
     private final Postings conceptPostings;
@@ -86,7 +94,7 @@ final class CandidateSearch {
         lexicalPostings.accumulate(seeker.lexical(), weights.lexical(), limits.queryDims(), acc, touched);
         publicationPostings.accumulate(seeker.publications().maxima(), weights.publications(), limits.publicationDims(),
                 acc, touched);
-        var pool = new TopPool(Math.max(limits.pool(), 3 * k));
+        var pool = new TopPool(Math.max(limits.poolFor(countries.length), 3 * k));
         int mine = seeker.country();
         for (int i = 0; i < touched.size; i++) {
             int doc = touched.values[i];
