@@ -7,11 +7,10 @@ import com.researchbridge.base.UiLanguage;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.researcher.publication.PublicationService;
 import com.researchbridge.security.SystemAuthentication;
+import com.researchbridge.testsupport.PostgresSchema;
 import com.researchbridge.testsupport.RequiresPostgres;
 import com.researchbridge.testsupport.RunAs;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,28 +32,16 @@ import org.springframework.test.context.DynamicPropertySource;
 class MatchingIndexAtScalePostgresTest {
 
     static final int RESEARCHERS = 72_000;
-    private static final String SCHEMA = "rb_scale_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final PostgresSchema SCHEMA = new PostgresSchema("rb_scale_");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws SQLException {
-        execute("create schema " + SCHEMA);
-        registry.add("spring.datasource.url", () -> RequiresPostgres.URL
-                + (RequiresPostgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&ApplicationName=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> RequiresPostgres.USER);
-        registry.add("spring.datasource.password", () -> RequiresPostgres.PASSWORD);
+        SCHEMA.register(registry);
     }
 
     @AfterAll
     static void dropSchema() throws SQLException {
-        execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '" + SCHEMA + "'");
-        execute("drop schema if exists " + SCHEMA + " cascade");
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(RequiresPostgres.URL, RequiresPostgres.USER, RequiresPostgres.PASSWORD);
-             var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        SCHEMA.drop();
     }
 
     @Autowired

@@ -9,10 +9,9 @@ import com.researchbridge.researcher.publication.PublicationService;
 import com.researchbridge.security.AccountService;
 import com.researchbridge.security.NewResearcher;
 import com.researchbridge.security.SystemAuthentication;
+import com.researchbridge.testsupport.PostgresSchema;
 import com.researchbridge.testsupport.RequiresPostgres;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,32 +31,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles({"postgres", "demo"})
 class PostgresMigrationsTest {
 
-    private static final String SCHEMA = "rb_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final PostgresSchema SCHEMA = new PostgresSchema("rb_test_");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) throws SQLException {
-        execute("create schema " + SCHEMA);
-        registry.add("spring.datasource.url", () -> RequiresPostgres.URL
-                + (RequiresPostgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA + "&ApplicationName=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> RequiresPostgres.USER);
-        registry.add("spring.datasource.password", () -> RequiresPostgres.PASSWORD);
+        SCHEMA.register(registry);
     }
 
-    /**
-     * The application's own connections (its background index work may still hold locks) are closed first, so
-     * that dropping the schema cannot deadlock with them.
-     */
     @AfterAll
     static void dropSchema() throws SQLException {
-        execute("select pg_terminate_backend(pid) from pg_stat_activity where application_name = '" + SCHEMA + "'");
-        execute("drop schema if exists " + SCHEMA + " cascade");
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (var connection = DriverManager.getConnection(RequiresPostgres.URL, RequiresPostgres.USER, RequiresPostgres.PASSWORD);
-             var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        SCHEMA.drop();
     }
 
     @Autowired
@@ -71,7 +54,7 @@ class PostgresMigrationsTest {
 
     @Test
     void allMigrationsRanOnPostgres() {
-        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA.name());
         assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = false", Long.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from institution where country = 'KZ'", Long.class)).isGreaterThanOrEqualTo(25);
         assertThat(jdbc.queryForObject("select count(*) from institution where country = 'CN'", Long.class)).isGreaterThanOrEqualTo(25);
