@@ -15,6 +15,10 @@ public class ResearchBridgeApplication {
         if (MatcherCommands.handles(args)) {
             System.exit(MatcherCommands.run(args));
         }
+        if (MatcherCommands.isUnknownCommand(args)) {
+            System.err.println(MatcherCommands.unknownCommandMessage(args[0]));
+            System.exit(2);
+        }
         SpringApplication.run(ResearchBridgeApplication.class, args);
     }
 }

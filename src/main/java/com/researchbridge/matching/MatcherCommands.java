@@ -16,6 +16,20 @@ public final class MatcherCommands {
         return MatchCli.handles(args);
     }
 
+    /**
+     * A first argument that is neither an option of the site ({@code --server.port=...}) nor a command of the jar
+     * (a benchmark name, a typo): the jar says so instead of starting the web site.
+     */
+    public static boolean isUnknownCommand(String[] args) {
+        return args.length > 0 && !args[0].startsWith("-") && !handles(args);
+    }
+
+    /** What the jar answers to an unknown command; the process then exits with 2. */
+    public static String unknownCommandMessage(String command) {
+        return "Unknown command '" + command + "'. This jar runs the site (no arguments, or --options), 'match' or"
+                + " 'score'; the benchmark commands (bench-*) run from the test classpath, see the README.";
+    }
+
     /** Runs the command and returns the process exit code. */
     public static int run(String[] args) {
         return new MatchCli(System.out, System.err).run(args);

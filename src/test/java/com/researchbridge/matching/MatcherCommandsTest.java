@@ -15,4 +15,14 @@ class MatcherCommandsTest {
             assertThat(MatcherCommands.handles(new String[] {bench, "10000"})).as(bench).isFalse();
         }
     }
+
+    @Test
+    void anythingElseThatIsNotAnOptionIsAnUnknownCommandNotASiteStart() {
+        assertThat(MatcherCommands.isUnknownCommand(new String[] {"bench-speed", "10"})).isTrue();
+        assertThat(MatcherCommands.isUnknownCommand(new String[] {"macth"})).isTrue();
+        assertThat(MatcherCommands.unknownCommandMessage("bench-speed")).contains("bench-speed", "README");
+        assertThat(MatcherCommands.isUnknownCommand(new String[] {})).isFalse();
+        assertThat(MatcherCommands.isUnknownCommand(new String[] {"--server.port=0"})).isFalse();
+        assertThat(MatcherCommands.isUnknownCommand(new String[] {"match", "--profiles", "p.jsonl"})).isFalse();
+    }
 }
