@@ -48,6 +48,21 @@ class Institution {
     @Column(name = "city_en", nullable = false, length = 100)
     private String cityEn;
 
+    @Column(name = "name_zh", length = 300)
+    private String nameZh;
+
+    @Column(name = "name_kk", length = 300)
+    private String nameKk;
+
+    @Column(name = "city_ru", length = 100)
+    private String cityRu;
+
+    @Column(name = "city_kk", length = 100)
+    private String cityKk;
+
+    @Column(name = "city_zh", length = 100)
+    private String cityZh;
+
     @Column(name = "website", length = 200)
     private String website;
 
@@ -60,7 +75,8 @@ class Institution {
 
     InstitutionSummary toSummary() {
         return new InstitutionSummary(new com.researchbridge.base.InstitutionId(id), code, country,
-                kind == Kind.INSTITUTE, nameNative, nameEn, nameRu, cityNative, cityEn, website);
+                kind == Kind.INSTITUTE, nameNative, nameEn, nameRu, cityNative, cityEn, website,
+                new InstitutionSummary.OtherNames(nameZh, nameKk, cityRu, cityKk, cityZh));
     }
 
     @Override

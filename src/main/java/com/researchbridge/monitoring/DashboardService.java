@@ -81,7 +81,14 @@ public class DashboardService {
     @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public String outputsCsv() {
-        return OutputsCsv.write(projects.allOutputs(), institutions);
+        return outputsCsv(java.util.Locale.ENGLISH);
+    }
+
+    /** The same, with kinds of output and institutions named in the reader's language. */
+    @AccessExpectation(Who.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
+    public String outputsCsv(java.util.Locale reader) {
+        return OutputsCsv.write(projects.allOutputs(), institutions, reader);
     }
 
     @AccessExpectation(Who.ADMIN)

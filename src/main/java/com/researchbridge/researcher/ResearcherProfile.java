@@ -106,7 +106,7 @@ class ResearcherProfile {
 
     void describe(String positionTitle, List<ResearchField> fields, List<SummaryVersion> summaries,
                   List<SpokenLanguage> spokenLanguages, List<String> keywords, Instant now) {
-        this.positionTitle = positionTitle;
+        this.positionTitle = Position.normalise(positionTitle);
         replace(this.fieldCodes, fields.stream().map(ResearchField::code).toList());
         replace(this.summaries, summaries.stream().map(ProfileCollections.StoredSummary::new).toList());
         replace(this.spokenLanguages, spokenLanguages.stream().map(ProfileCollections.StoredLanguage::new).toList());
@@ -131,7 +131,7 @@ class ResearcherProfile {
      */
     void describeOnInvitation(String positionTitle, ResearchField field, String orcid, Instant now) {
         this.matchingConsent = false;
-        this.positionTitle = positionTitle;
+        this.positionTitle = Position.normalise(positionTitle);
         replace(this.fieldCodes, field == null ? List.of() : List.of(field.code()));
         this.orcid = orcid;
         this.updatedAt = now;

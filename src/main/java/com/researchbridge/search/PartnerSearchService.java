@@ -64,7 +64,7 @@ public class PartnerSearchService {
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public SearchPage<ProfileSummary> researchers(SearchRequest request, int offset, int limit) {
         Role role = currentUser.require().role();
-        var page = indexer.index().search(SearchEntries.PROFILE, request.text(), filters(request, role), today(),
+        var page = indexer.index().search(SearchEntries.PROFILE, request.text(), filters(request, role, currentUser.require().id()), today(),
                 Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
         var byId = profiles.visibleProfiles(page.ids().stream().map(id -> new AccountId(Long.parseLong(id))).toList());
         return new SearchPage<>(page.total(), page.ids().stream().map(id -> byId.get(new AccountId(Long.parseLong(id))))
@@ -76,7 +76,7 @@ public class PartnerSearchService {
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN')")
     public SearchPage<TopicSummary> topics(SearchRequest request, int offset, int limit) {
         Role role = currentUser.require().role();
-        var page = indexer.index().search(SearchEntries.TOPIC, request.text(), filters(request, role), today(),
+        var page = indexer.index().search(SearchEntries.TOPIC, request.text(), filters(request, role, currentUser.require().id()), today(),
                 Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
         return new SearchPage<>(page.total(), topics.openByIds(page.ids().stream().map(Long::parseLong).toList()));
     }
@@ -87,7 +87,7 @@ public class PartnerSearchService {
     public Counts count(SearchRequest request) {
         Role role = currentUser.require().role();
         var index = indexer.index();
-        var filters = filters(request, role);
+        var filters = filters(request, role, currentUser.require().id());
         return new Counts(index.count(SearchEntries.PROFILE, request.text(), filters, today()),
                 index.count(SearchEntries.TOPIC, request.text(), filters, today()));
     }
@@ -102,8 +102,11 @@ public class PartnerSearchService {
     }
 
     /** The request's filters plus what the user's role may see. */
-    private static Map<String, Collection<String>> filters(SearchRequest request, Role role) {
+    private static Map<String, Collection<String>> filters(SearchRequest request, Role role, AccountId searcher) {
         var filters = new HashMap<String, Collection<String>>();
+        // Nobody looks for a partner in himself.
+        filters.put(com.researchbridge.search.index.PartnerSearchIndex.EXCLUDE,
+                List.of(SearchEntries.PROFILE + ":" + searcher.value()));
         request.filters().forEach((filter, value) -> filters.put(filter.indexField(), List.of(value)));
         filters.put(SearchEntries.VISIBILITY, ProfileVisibility.seenBy(role).stream().map(Enum::name).toList());
         return filters;

@@ -34,4 +34,23 @@ class InstitutionSummaryTest {
         assertThat(tsinghua.displayCity(UiLanguage.KK.locale())).isEqualTo("Beijing");
         assertThat(kaznu.displayCity(UiLanguage.RU.locale())).isEqualTo("Алматы");
     }
+
+    private final InstitutionSummary kaznuTranslated = new InstitutionSummary(new InstitutionId(1), "KZ-KAZNU", Country.KZ,
+            false, "Әл-Фараби атындағы Қазақ ұлттық университеті", "Al-Farabi Kazakh National University",
+            "Казахский национальный университет имени аль-Фараби", "Алматы", "Almaty", null,
+            new InstitutionSummary.OtherNames("阿里-法拉比哈萨克国立大学", null, "Алматы", "Алматы", "阿拉木图"));
+    private final InstitutionSummary tsinghuaTranslated = new InstitutionSummary(new InstitutionId(2), "CN-TSINGHUA",
+            Country.CN, false, "清华大学", "Tsinghua University", "Университет Цинхуа", "北京", "Beijing", null,
+            new InstitutionSummary.OtherNames(null, "Цинхуа университеті", "Пекин", "Бейжің", "北京"));
+
+    @Test
+    void translatedNamesAndCitiesAreShownInTheReadersLanguage() {
+        assertThat(kaznuTranslated.displayName(UiLanguage.ZH.locale())).isEqualTo("阿里-法拉比哈萨克国立大学");
+        assertThat(kaznuTranslated.displayCity(UiLanguage.ZH.locale())).isEqualTo("阿拉木图");
+        assertThat(tsinghuaTranslated.displayName(UiLanguage.KK.locale())).isEqualTo("Цинхуа университеті");
+        assertThat(tsinghuaTranslated.displayCity(UiLanguage.KK.locale())).isEqualTo("Бейжің");
+        assertThat(tsinghuaTranslated.displayName(UiLanguage.RU.locale())).isEqualTo("Университет Цинхуа");
+        assertThat(tsinghuaTranslated.displayCity(UiLanguage.RU.locale())).isEqualTo("Пекин");
+        assertThat(tsinghuaTranslated.displayCity(UiLanguage.EN.locale())).isEqualTo("Beijing");
+    }
 }

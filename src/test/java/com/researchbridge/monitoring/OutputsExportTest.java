@@ -43,7 +43,7 @@ class OutputsExportTest {
     void theExportHasEveryOutputWithBothSidesAndReadsBackIntact() throws IOException {
         var records = export();
         assertThat((long) records.size()).isEqualTo(jdbc.queryForObject("select count(*) from project_output", Long.class));
-        var paper = records.stream().filter(r -> r.get("output_kind").equals("JOINT_PUBLICATION")
+        var paper = records.stream().filter(r -> r.get("output_kind").equals("Joint publication")
                 && r.get("output_title").startsWith("Uranium dissolution kinetics")).findFirst().orElseThrow();
         assertThat(paper.get("link")).isEqualTo("https://doi.org/10.5555/rb-demo-uranium-2026");
         assertThat(paper.get("kz_institution")).contains("Satbayev");
@@ -75,5 +75,19 @@ class OutputsExportTest {
                 assertThatThrownBy(() -> dashboard.outputsCsv()).isInstanceOf(AccessDeniedException.class));
         RunAs.user(users, DemoAccounts.RESEARCHER_KZ, () ->
                 assertThatThrownBy(() -> dashboard.outputsByKind()).isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void kindsAndInstitutionsAreWrittenInTheReadersLanguageWithTheCodeKeptForPrograms() throws IOException {
+        var csv = new AtomicReference<String>();
+        RunAs.user(users, DemoAccounts.ADMIN, () -> csv.set(dashboard.outputsCsv(com.researchbridge.base.UiLanguage.ZH.locale())));
+        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (var parser = format.parse(new StringReader(csv.get().substring(1)))) {
+            var paper = parser.getRecords().stream().filter(r -> r.get("output_kind_code").equals("JOINT_PUBLICATION"))
+                    .findFirst().orElseThrow();
+            assertThat(paper.get("output_kind")).isEqualTo("合作论文").doesNotContain("JOINT_PUBLICATION");
+            assertThat(paper.get("cn_institution")).doesNotContain("University");
+        }
+        assertThat(csv.get()).doesNotContain(",JOINT_PUBLICATION,");
     }
 }

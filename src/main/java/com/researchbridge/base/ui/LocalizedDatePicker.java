@@ -31,7 +31,23 @@ public final class LocalizedDatePicker {
         i18n.setToday(page.getTranslation("date.today"));
         i18n.setCancel(page.getTranslation("action.cancel"));
         i18n.setBadInputErrorMessage(page.getTranslation("date.badInput"));
+        var formats = formats(locale);
+        if (!formats.isEmpty()) {
+            i18n.setDateFormats(formats.getFirst(), formats.subList(1, formats.size()).toArray(String[]::new));
+        }
         picker.setI18n(i18n);
         return picker;
+    }
+
+    /**
+     * The formats typed dates are read in, the first also used for display: Kazakh and Russian write 15.03.2027,
+     * Chinese 2027-03-15 (or with slashes); ISO is accepted everywhere. English keeps the picker's own default.
+     */
+    static java.util.List<String> formats(Locale locale) {
+        return switch (com.researchbridge.base.UiLanguage.of(locale)) {
+            case KK, RU -> java.util.List.of("dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
+            case ZH -> java.util.List.of("yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d");
+            case EN -> java.util.List.of();
+        };
     }
 }

@@ -85,6 +85,7 @@ public class MainLayout extends AppLayout {
 
     private SideNavItem navItem(MenuEntry entry) {
         var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+        item.getElement().setAttribute("title", getTranslation(entry.title())); // the whole label, should a narrow screen still cut it
         if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
             item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
         }

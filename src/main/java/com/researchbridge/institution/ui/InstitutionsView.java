@@ -43,6 +43,8 @@ class InstitutionsView extends VerticalLayout implements HasDynamicTitle {
         country.setItems(Country.values());
         country.setItemLabelGenerator(c -> c == null ? getTranslation("filter.all") : getTranslation(c.translationKey()));
 
+        grid.setEmptyStateText(getTranslation("grid.nothingYet"));
+
         grid.setId("institutions");
         grid.addColumn(i -> i.displayName(getLocale())).setHeader(getTranslation("field.name")).setFlexGrow(3);
         grid.addColumn(InstitutionSummary::nameNative).setHeader(getTranslation("field.nameNative")).setFlexGrow(2);

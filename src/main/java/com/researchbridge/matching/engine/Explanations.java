@@ -69,9 +69,12 @@ final class Explanations {
         return contributions.stream().limit(REASON_CONCEPTS).map(x -> vocabulary.get((int) x[0]).label(reader)).toList();
     }
 
-    /** The working languages two researchers have in common, as language codes. */
+    /**
+     * The languages both researchers really write their profiles in, as language codes: "You both write in"
+     * must rest on texts, not on the spoken languages someone ticked.
+     */
     static List<String> commonLanguages(ProfileVectors a, ProfileVectors b) {
-        int shared = a.languages() & b.languages();
+        int shared = a.textLanguages() & b.textLanguages();
         var result = new ArrayList<String>();
         for (TextLanguage l : TextLanguage.values()) {
             if ((shared & 1 << l.ordinal()) != 0) {

@@ -1,6 +1,7 @@
 package com.researchbridge.matching.ui;
 
 import com.researchbridge.base.ui.Badge;
+import com.researchbridge.base.ReadableName;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
@@ -25,7 +26,7 @@ class PartnerCard extends Div {
         addClassNames("rb-card", "rb-partner-card");
         var partner = suggestion.partner();
         var institution = institutions.find(partner.institution())
-                .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("");
+                .map(i -> i.displayNameAndCity(getLocale())).orElse("");
         var where = new Paragraph(institution + " · " + getTranslation(partner.country().translationKey())
                 + (partner.field() == null ? "" : " · " + getTranslation(partner.field().translationKey())));
         where.addClassName("rb-muted");
@@ -41,8 +42,9 @@ class PartnerCard extends Div {
         suggestion.sharedConcepts().forEach(concept -> reasons.add(Badge.of(concept, "")));
         var languages = new Div(new Span(getTranslation("partners.reasons.languages") + " "));
         languages.addClassName("rb-reasons");
+        // Named in the reader's language ("қытай тілі", not "中文").
         suggestion.commonLanguages().forEach(code -> languages.add(Badge.of(
-                UiLanguage.fromCode(code).map(UiLanguage::nativeName).orElse(code), "contrast")));
+                getTranslation("spokenLanguage." + code), "contrast")));
 
         var summary = new Paragraph(excerpt(partner.summary()));
         if (partner.summaryLanguage() != null) {
@@ -55,6 +57,11 @@ class PartnerCard extends Div {
         dismiss.addClassName("rb-dismiss");
         var title = new Div(new H3(partner.fullName()));
         title.addClassName("rb-partner-title");
+        ReadableName.forReader(partner.fullName(), partner.fullNameLatin(), UiLanguage.of(getLocale())).ifPresent(readable -> {
+            var transliterated = new Span(readable);
+            transliterated.addClassNames("rb-muted", "rb-readable-name");
+            title.add(transliterated);
+        });
         if (suggestion.proposed()) {
             title.add(Badge.of(getTranslation("partners.proposed"), "success"));
         }

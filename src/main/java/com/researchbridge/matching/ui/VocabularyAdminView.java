@@ -83,6 +83,7 @@ class VocabularyAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureGrid() {
+        grid.setEmptyStateText(getTranslation("grid.nothingYet"));
         grid.setId("vocabulary-grid");
         grid.addColumn(ConceptView::id).setHeader(getTranslation("vocabulary.id")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(v -> v.field() == null ? "—" : getTranslation(v.field().translationKey()))

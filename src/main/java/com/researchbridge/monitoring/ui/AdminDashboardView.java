@@ -77,7 +77,7 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
                 outputRows, getLocale());
         outputChart.setId("dashboard-outputs");
         var download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = dashboard.outputsCsv().getBytes(StandardCharsets.UTF_8);
+            byte[] csv = dashboard.outputsCsv(getLocale()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "researchbridge-outputs.csv", "text/csv", csv.length);
         }), getTranslation("dashboard.outputs.download"));
         download.setId("dashboard-outputs-download");

@@ -50,11 +50,14 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         action.setItems(AuditAction.values());
         action.setItemLabelGenerator(a -> a == null ? getTranslation("filter.all") : getTranslation(a.translationKey()));
 
+        // In the reader's zone: an Almaty and a Shanghai administrator must not both read the server's UTC.
+        var zone = com.researchbridge.base.ui.ReaderZone.of(com.vaadin.flow.component.UI.getCurrent());
         var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+                .withZone(zone);
         var grid = new Grid<AuditEntry>();
+        grid.setEmptyStateText(getTranslation("grid.nothingYet"));
         grid.setId("audit");
-        grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> com.researchbridge.base.ui.LocalizedFormats.dateTime(e.at(), zone, getLocale())).setHeader(getTranslation("audit.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.column.actor")).setFlexGrow(2);
         grid.addColumn(e -> getTranslation(e.action().translationKey())).setHeader(getTranslation("audit.column.action"))
                 .setFlexGrow(2);

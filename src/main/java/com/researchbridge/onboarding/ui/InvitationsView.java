@@ -38,6 +38,7 @@ class InvitationsView extends VerticalLayout implements HasDynamicTitle {
         var count = new Paragraph(getTranslation("invitation.count",
                 LocalizedFormats.number(invitations.countInvitationsOfMyInstitution(), getLocale())));
         count.setId("invitation-count");
+        grid.setEmptyStateText(getTranslation("grid.nothingYet"));
         grid.setId("invitations");
         grid.addColumn(InvitationSummary::fullName).setHeader(getTranslation("onboarding.column.name")).setFlexGrow(2);
         grid.addColumn(InvitationSummary::email).setHeader(getTranslation("onboarding.column.email")).setAutoWidth(true);

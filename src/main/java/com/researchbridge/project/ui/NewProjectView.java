@@ -87,7 +87,7 @@ class NewProjectView extends VerticalLayout implements HasUrlParameter<Long>, Ha
         card.addClassNames("rb-card", "rb-partner-card");
         card.setId("project-new-partner");
         String where = institutions.find(partner.institution())
-                .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("")
+                .map(i -> i.displayNameAndCity(getLocale())).orElse("")
                 + " · " + getTranslation(partner.country().translationKey());
         var whereText = new Paragraph(where);
         whereText.addClassName("rb-muted");

@@ -32,9 +32,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * One joint project: its plan, the two researchers and their offices' decisions, its history, and the steps
@@ -50,12 +47,14 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
 
     private final ProjectService projects;
     private final ProjectFormat format;
+    private final InstitutionService institutions;
     private long projectId;
     private String title = "";
 
     ProjectView(ProjectService projects, InstitutionService institutions) {
         this.projects = projects;
         this.format = new ProjectFormat(this, getLocale(), institutions);
+        this.institutions = institutions;
         addClassName("rb-page");
     }
 
@@ -226,11 +225,11 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         var list = new UnorderedList();
         list.setId("project-history");
         list.addClassName("rb-project-history");
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
+        // Each reader's own clock: the Almaty and the Shanghai office read the same step at their own hour.
+        var zone = com.researchbridge.base.ui.ReaderZone.of(com.vaadin.flow.component.UI.getCurrent());
         for (ProjectHistoryEntry entry : project.history()) {
-            var item = new ListItem(new Span(when.format(entry.at()) + " · "),
-                    new Span(getTranslation(entry.action().eventKey(), entry.actorName())));
+            var item = new ListItem(new Span(LocalizedFormats.dateTime(entry.at(), zone, getLocale()) + " · "),
+                    new Span(getTranslation(entry.action().eventKey(), actorName(entry, project))));
             if (entry.comment() != null) {
                 var comment = new Div("“" + entry.comment() + "”");
                 comment.addClassName("rb-muted");
@@ -239,6 +238,23 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
             list.add(item);
         }
         return list;
+    }
+
+    /**
+     * Offices are named after their institution in the reader's language ("Research office of Peking University"),
+     * not by the name the office account was given in its own language; researchers keep their own names.
+     */
+    private String actorName(ProjectHistoryEntry entry, ProjectDetails project) {
+        if (entry.action() != com.researchbridge.project.ProjectAction.APPROVE
+                && entry.action() != com.researchbridge.project.ProjectAction.REJECT) {
+            return entry.actorName();
+        }
+        return java.util.stream.Stream.of(project.summary().initiator(), project.summary().partner())
+                .map(p -> institutions.find(p.institution())).flatMap(java.util.Optional::stream)
+                .filter(i -> java.util.stream.Stream.of(i.nameNative(), i.nameEn(), i.nameRu())
+                        .anyMatch(n -> n != null && entry.actorName().startsWith(n)))
+                .findFirst().map(i -> getTranslation("office.nameOf", i.displayName(getLocale())))
+                .orElse(entry.actorName());
     }
 
     @Override

@@ -64,6 +64,7 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
                 ? getTranslation(s.translationKey()) + " (" + waitingCount + ")" : getTranslation(s.translationKey()));
 
         var format = new ProjectFormat(this, getLocale(), institutions);
+        grid.setEmptyStateText(getTranslation("projects.nothingYet"));
         grid.setId("projects");
         grid.addColumn(ProjectSummary::title).setHeader(getTranslation("project.column.title")).setFlexGrow(3)
                 .setTooltipGenerator(ProjectSummary::title).setSortProperty("title");

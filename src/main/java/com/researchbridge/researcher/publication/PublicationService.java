@@ -111,6 +111,47 @@ public class PublicationService {
         return stored;
     }
 
+    /**
+     * One publication typed in by hand (for work no file or ORCID record holds). Checked like an imported one;
+     * a missing or too long title, an impossible year, a malformed DOI or a duplicate is refused with the reason's
+     * translation key, and nothing is stored.
+     */
+    @Transactional
+    @AccessExpectation(Who.RESEARCHER)
+    @PreAuthorize("hasRole('RESEARCHER')")
+    public PublicationData addByHand(PublicationData entered) {
+        long me = me();
+        String title = entered.title() == null ? "" : entered.title().strip();
+        if (title.isEmpty()) {
+            throw new ImportRejected("publications.manual.titleRequired");
+        }
+        if (title.length() > 1000 || (entered.venue() != null && entered.venue().length() > 500)
+                || (entered.abstractText() != null && entered.abstractText().length() > 20_000)) {
+            throw new ImportRejected("validation.tooLong");
+        }
+        int thisYear = java.time.LocalDate.now(clock).getYear();
+        if (entered.year() != null && (entered.year() < 1900 || entered.year() > thisYear + 1)) {
+            throw new ImportRejected("publications.manual.badYear");
+        }
+        String doi = null;
+        if (entered.doi() != null && !entered.doi().isBlank()) {
+            doi = PublicationData.normalizeDoi(entered.doi());
+            if (doi == null) {
+                throw new ImportRejected("publications.manual.badDoi");
+            }
+        }
+        String venue = entered.venue() == null || entered.venue().isBlank() ? null : entered.venue().strip();
+        String abstractText = entered.abstractText() == null || entered.abstractText().isBlank() ? null
+                : entered.abstractText().strip();
+        var data = new PublicationData(title, abstractText, entered.year(), venue, doi);
+        if (!new Known(publications.findByAccountIdOrderByYearDescIdDesc(me)).add(data)) {
+            throw new ImportRejected("publications.duplicate");
+        }
+        publications.save(new Publication(me, data, Publication.Source.MANUAL, clock.instant()));
+        events.publishEvent(new ResearcherProfileChanged(new AccountId(me)));
+        return data;
+    }
+
     /** A researcher's publications, newest first, for those who may see the researcher's profile. */
     @AccessExpectation({Who.RESEARCHER, Who.RESEARCH_OFFICE, Who.ADMIN})
     @PreAuthorize("hasAnyRole('RESEARCHER', 'RESEARCH_OFFICE', 'ADMIN') and @profileAccess.maySee(#account)")

@@ -48,13 +48,14 @@ class OfficeHomeView extends VerticalLayout implements HasDynamicTitle {
         add(onboard);
 
         var grid = new Grid<ProfileSummary>();
+        grid.setEmptyStateText(getTranslation("grid.nothingYet"));
         grid.setId("office-researchers");
         grid.addColumn(ProfileSummary::fullName).setHeader(getTranslation("field.fullName"))
                 .setKey("fullName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(ProfileSummary::positionTitle).setHeader(getTranslation("field.position")).setAutoWidth(true);
+        grid.addColumn(p -> com.researchbridge.researcher.Position.label(p.positionTitle(), this::getTranslation)).setHeader(getTranslation("field.position")).setAutoWidth(true);
         grid.addColumn(p -> p.field() == null ? "" : getTranslation(p.field().translationKey()))
                 .setHeader(getTranslation("field.researchField")).setAutoWidth(true);
-        grid.addColumn(p -> String.join(", ", p.keywords())).setHeader(getTranslation("field.keywords"));
+        grid.addColumn(p -> com.researchbridge.base.ui.LocalizedFormats.list(p.keywords(), getLocale())).setHeader(getTranslation("field.keywords"));
         grid.setItems(query -> {
             var sort = query.getSortOrders().isEmpty() ? Sort.by("fullName")
                     : Sort.by(query.getSortOrders().getFirst().getDirection() == SortDirection.DESCENDING

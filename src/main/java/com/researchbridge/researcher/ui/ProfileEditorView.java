@@ -47,7 +47,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
     private final ResearcherProfileService profiles;
     private final ProfileTextSupport textSupport;
     private final TextField fullNameLatin = new TextField();
-    private final TextField position = new TextField();
+    private final PositionField position = new PositionField();
     private final ComboBox<ResearchField> field = new ComboBox<>();
     private final MultiSelectComboBox<ResearchField> otherFields = new MultiSelectComboBox<>();
     private final SummaryVersionsField summaries;
@@ -90,7 +90,6 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         fullNameLatin.setLabel(getTranslation("profile.fullNameLatin"));
         fullNameLatin.setHelperText(getTranslation("profile.fullNameLatin.help"));
         fullNameLatin.setPlaceholder(NameTransliteration.toLatin(profile.fullName()));
-        position.setId("profile-position");
         position.setLabel(getTranslation("profile.position"));
         field.setLabel(getTranslation("profile.mainField"));
         field.setItems(ResearchField.values());
@@ -164,7 +163,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         completeness.setValue(c.percent());
         missing.setText(c.missing().isEmpty() ? getTranslation("profile.complete", c.percent())
                 : getTranslation("profile.incomplete", c.percent(),
-                        c.missing().stream().map(this::getTranslation).collect(Collectors.joining(", "))));
+                        com.researchbridge.base.ui.LocalizedFormats.list(c.missing().stream().map(this::getTranslation).toList(), getLocale())));
     }
 
     /** The main field first, then the others (without repeating the main one). */

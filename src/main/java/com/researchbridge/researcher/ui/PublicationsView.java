@@ -66,6 +66,7 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize(PublicationService.MAX_FILE_BYTES);
         upload.setI18n(uploadTexts());
         previewArea.setPadding(false);
+        existing.setEmptyStateText(getTranslation("publications.nothingYet"));
         existing.setId("publications");
         existing.addColumn(PublicationData::title).setHeader(getTranslation("publications.title")).setFlexGrow(4);
         existing.addColumn(PublicationData::year).setHeader(getTranslation("publications.year")).setAutoWidth(true);
@@ -75,8 +76,9 @@ class PublicationsView extends VerticalLayout implements HasDynamicTitle {
         existing.setItems(query -> publications.mine(query.getPage(), query.getPageSize()).stream(),
                 query -> (int) publications.countMine());
         mineHeading.setId("publications-mine");
+        var byHand = new ManualPublicationForm(publications, this::refresh);
         add(new H2(getTranslation("nav.publications")), new Paragraph(getTranslation("publications.intro")), upload,
-                previewArea, mineHeading, existing);
+                previewArea, byHand, mineHeading, existing);
         refresh();
     }
 

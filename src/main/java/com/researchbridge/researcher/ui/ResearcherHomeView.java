@@ -31,13 +31,18 @@ class ResearcherHomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("rb-page");
         var profile = profiles.myProfile().orElseThrow();
         add(new H2(getTranslation("researcherHome.welcome", profile.fullName())));
+        // What partners see: one's own public profile page, one click away.
+        var publicPage = new com.vaadin.flow.router.RouterLink(getTranslation("researcherHome.publicProfile"),
+                ResearcherProfileView.class, profile.account().value());
+        publicPage.setId("home-public-profile");
+        add(publicPage);
         com.researchbridge.base.ui.HomeNotice.addAll(this, notices);
         var institution = institutions.find(profile.institution())
-                .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("");
+                .map(i -> i.displayNameAndCity(getLocale())).orElse("");
         var facts = new HorizontalLayout(
                 fact("field.institution", institution),
                 fact("field.country", getTranslation(profile.country().translationKey())),
-                fact("field.position", orDash(profile.positionTitle())),
+                fact("field.position", orDash(com.researchbridge.researcher.Position.label(profile.positionTitle(), this::getTranslation))),
                 fact("field.researchField", orDash(SummaryVersionsText.fields(this, profile))),
                 fact("profile.spokenLanguages", orDash(SummaryVersionsText.languages(this, profile))));
         facts.addClassName("rb-cards");
@@ -54,7 +59,7 @@ class ResearcherHomeView extends VerticalLayout implements HasDynamicTitle {
         }
         box.add(new SummaryVersionsText(profile));
         if (!profile.keywords().isEmpty()) {
-            box.add(new Paragraph(getTranslation("field.keywords") + ": " + String.join(", ", profile.keywords())));
+            box.add(new Paragraph(getTranslation("field.keywords") + ": " + com.researchbridge.base.ui.LocalizedFormats.list(profile.keywords(), getLocale())));
         }
         box.add(new Paragraph(getTranslation("researcherHome.updated",
                 LocalizedFormats.date(profile.updatedAt(), getLocale()))));

@@ -70,14 +70,22 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
         var name = new H2(p.fullName());
         name.setId("profile-name");
         add(name);
-        if (p.fullNameLatin() != null) {
-            var latin = new Paragraph(p.fullNameLatin());
+        // The name in a script the reader can read: the researcher's own Latin form first, else transliterated.
+        var readable = com.researchbridge.base.ReadableName.forReader(p.fullName(), p.fullNameLatin(),
+                com.researchbridge.base.UiLanguage.of(getLocale()));
+        if (readable.isEmpty() && p.fullNameLatin() != null && !p.fullNameLatin().equals(p.fullName())) {
+            readable = java.util.Optional.of(p.fullNameLatin());
+        }
+        readable.ifPresent(text -> {
+            var latin = new Paragraph(text);
+            latin.setId("profile-readable-name");
             latin.addClassName("rb-muted");
             add(latin);
-        }
+        });
         var where = institutions.find(p.institution())
-                .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse("");
-        var facts = new Paragraph(String.join(" · ", java.util.stream.Stream.of(p.positionTitle(), where,
+                .map(i -> i.displayNameAndCity(getLocale())).orElse("");
+        var facts = new Paragraph(String.join(" · ", java.util.stream.Stream.of(
+                com.researchbridge.researcher.Position.label(p.positionTitle(), this::getTranslation), where,
                 getTranslation(p.country().translationKey()), SummaryVersionsText.fields(this, p))
                 .filter(s -> s != null && !s.isBlank()).toList()));
         facts.setId("profile-facts");
@@ -89,7 +97,7 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
             proposeButton(p);
         }
         if (!p.spokenLanguages().isEmpty()) {
-            var languages = new Paragraph(getTranslation("profile.spokenLanguages") + ": " + SummaryVersionsText.languages(this, p));
+            var languages = new Paragraph(getTranslation("researcherProfile.languages") + ": " + SummaryVersionsText.languages(this, p));
             languages.setId("profile-languages");
             add(languages);
         }

@@ -32,13 +32,16 @@ class SummaryVersionsText extends Div {
 
     /** "Earth and environmental sciences, Environmental engineering", or an empty text. */
     static String fields(com.vaadin.flow.component.Component where, ProfileSummary profile) {
-        return profile.fields().stream().map(f -> where.getTranslation(f.translationKey())).collect(Collectors.joining(", "));
+        return profile.fields().stream().map(f -> where.getTranslation(f.translationKey()))
+                .collect(Collectors.collectingAndThen(Collectors.toList(),
+                        l -> com.researchbridge.base.ui.LocalizedFormats.list(l, com.researchbridge.base.ui.LocalizedFormats.localeOf(where))));
     }
 
     /** "Kazakh (native), Russian (fluent)", or an empty text. */
     static String languages(com.vaadin.flow.component.Component where, ProfileSummary profile) {
         return profile.spokenLanguages().stream().map(l -> where.getTranslation("researcherHome.spokenLanguage",
                 where.getTranslation(SpokenLanguage.translationKey(l.language())), where.getTranslation(l.level().translationKey())))
-                .collect(Collectors.joining(", "));
+                .collect(Collectors.collectingAndThen(Collectors.toList(),
+                        l -> com.researchbridge.base.ui.LocalizedFormats.list(l, com.researchbridge.base.ui.LocalizedFormats.localeOf(where))));
     }
 }

@@ -46,6 +46,7 @@ class TopicsView extends VerticalLayout implements HasDynamicTitle {
         kind.setItemLabelGenerator(k -> k == null ? getTranslation("filter.all") : getTranslation(k.translationKey()));
 
         var grid = new Grid<TopicSummary>();
+        grid.setEmptyStateText(getTranslation("topics.nothingYet"));
         grid.setId("topics");
         grid.addColumn(TopicSummary::title).setHeader(getTranslation("topic.title")).setFlexGrow(3);
         grid.addColumn(t -> getTranslation(t.kind().translationKey())).setHeader(getTranslation("topic.kind")).setAutoWidth(true);

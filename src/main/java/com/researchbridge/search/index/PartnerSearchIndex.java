@@ -43,6 +43,8 @@ import org.apache.lucene.util.BytesRef;
 public final class PartnerSearchIndex implements AutoCloseable {
 
     static final String KEY = "key";
+    /** A filter under this name leaves out the entries of the given keys ("profile:42"): the searcher himself. */
+    public static final String EXCLUDE = "!key";
     static final String KIND = "kind";
     static final String TERMS = "terms";
     static final String CONCEPTS = "concepts";
@@ -233,7 +235,9 @@ public final class PartnerSearchIndex implements AutoCloseable {
         query.add(new TermQuery(new Term(KIND, kind)), Occur.FILTER);
         query.add(LongPoint.newRangeQuery(OPEN_UNTIL, today, Long.MAX_VALUE), Occur.FILTER);
         filters.forEach((name, values) -> {
-            if (values != null && !values.isEmpty()) {
+            if (name.equals(EXCLUDE)) {
+                values.forEach(key -> query.add(new TermQuery(new Term(KEY, key)), Occur.MUST_NOT));
+            } else if (values != null && !values.isEmpty()) {
                 query.add(values.size() == 1 ? new TermQuery(new Term(name, values.iterator().next()))
                         : new TermInSetQuery(name, values.stream().map(BytesRef::new).toList()), Occur.FILTER);
             }

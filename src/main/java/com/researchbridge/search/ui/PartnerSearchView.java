@@ -53,18 +53,22 @@ class PartnerSearchView extends VerticalLayout implements HasDynamicTitle {
         researchersTab.setId("search-tab-researchers");
         topicsTab.setId("search-tab-topics");
 
+        researchers.setEmptyStateText(getTranslation("search.nothingFound"));
+
         researchers.setId("search-results");
         researchers.addComponentColumn(p -> link("researchers/" + p.account().value(),
                         p.fullName() + (p.fullNameLatin() == null ? "" : " (" + p.fullNameLatin() + ")")))
                 .setHeader(getTranslation("field.fullName")).setAutoWidth(true).setFlexGrow(1);
         researchers.addColumn(p -> institutions.find(p.institution())
-                        .map(i -> i.displayName(getLocale()) + ", " + i.displayCity(getLocale())).orElse(""))
+                        .map(i -> i.displayNameAndCity(getLocale())).orElse(""))
                 .setHeader(getTranslation("field.institution")).setFlexGrow(2);
         researchers.addColumn(p -> getTranslation(p.country().translationKey())).setHeader(getTranslation("field.country")).setAutoWidth(true);
         researchers.addColumn(p -> p.field() == null ? "" : getTranslation(p.field().translationKey())).setHeader(getTranslation("field.researchField"));
-        researchers.addColumn(p -> String.join(", ", p.keywords())).setHeader(getTranslation("field.keywords")).setFlexGrow(2);
+        researchers.addColumn(p -> com.researchbridge.base.ui.LocalizedFormats.list(p.keywords(), getLocale())).setHeader(getTranslation("field.keywords")).setFlexGrow(2);
         researchers.setItems(query -> search.researchers(request, query.getOffset(), query.getLimit()).items().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, counts.researchers()));
+
+        topics.setEmptyStateText(getTranslation("search.nothingFound"));
 
         topics.setId("search-topics");
         topics.addComponentColumn(t -> link("topic/" + t.id(), t.title()))

@@ -47,6 +47,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r == null ? getTranslation("filter.all") : getTranslation(r.translationKey()));
 
+        grid.setEmptyStateText(getTranslation("grid.nothingYet"));
+
         grid.setId("users");
         grid.addColumn(AccountSummary::fullName).setHeader(getTranslation("field.fullName")).setFlexGrow(2);
         grid.addColumn(AccountSummary::email).setHeader(getTranslation("field.email")).setFlexGrow(2);
