@@ -47,7 +47,8 @@ class EngineSeamTest {
         assertThat(match.id()).isEqualTo("cn-glacier");
         assertThat(match.score()).isCloseTo(index.score("kz-glacier", "cn-glacier"), within(1e-9));
         assertThat(match.closestWork()).isNotNull();
-        assertThat(match.commonLanguages()).containsExactly("ru");
+        // "You both write in" rests on the texts (issue 12): the Chinese profile speaks Russian but is written in Chinese.
+        assertThat(match.commonLanguages()).isEmpty();
     }
 
     @Test
