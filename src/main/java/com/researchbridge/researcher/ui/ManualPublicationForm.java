@@ -37,7 +37,7 @@ class ManualPublicationForm extends Details {
         venue.setMaxLength(500);
         doi.setId("publication-manual-doi");
         doi.setLabel(getTranslation("publications.doi"));
-        doi.setPlaceholder("10.1000/xyz123");
+        doi.setPlaceholder("10.1000/182");
         var add = new Button(getTranslation("publications.manual.add"), e -> add(publications, added));
         add.setId("publication-manual-add");
         var form = new FormLayout(title, year, venue, doi);

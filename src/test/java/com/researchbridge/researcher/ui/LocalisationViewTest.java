@@ -105,7 +105,7 @@ class LocalisationViewTest extends ViewTest {
         form.title().setValue("Кері есептер үшін регуляризация");
         form.add(publications, () -> { });
         assertThat(form.doi().isInvalid()).isTrue();
-        assertThat(form.doi().getErrorMessage()).isEqualTo("Бұл DOI емес. DOI мынадай болады: 10.1000/xyz123.");
+        assertThat(form.doi().getErrorMessage()).isEqualTo("Бұл DOI емес. DOI мынадай болады: 10.1000/182.");
         form.doi().clear();
         form.title().setValue("   ");
         form.add(publications, () -> { });
