@@ -89,11 +89,16 @@ class MatchingIndex {
     /** One researcher changed: their entry is replaced on the builder thread, within a second even at 100,000 profiles. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ResearcherProfileChanged event) {
+        changed(event.account());
+    }
+
+    /** Replaces one researcher's entry on the builder thread (also for changes committed on another node). */
+    void changed(AccountId account) {
         builder.submit(() -> {
             try {
-                update(event.account());
+                update(account);
             } catch (RuntimeException e) {
-                log.error("Updating the matching index for account {} failed; rebuilding it", event.account().value(), e);
+                log.error("Updating the matching index for account {} failed; rebuilding it", account.value(), e);
                 requestRebuild();
             }
         });
