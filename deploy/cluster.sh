@@ -14,7 +14,7 @@
 #   RB_PROFILES [postgres,demo] (demo: the README's demo users are loaded into an empty database; without it set
 #   RESEARCHBRIDGE_ADMIN_EMAIL / RESEARCHBRIDGE_ADMIN_PASSWORD for the first administrator)
 #   RB_JAR [target/researchbridge-*.jar] or RB_CLASSPATH (run from a class path instead, as the cluster test does)
-#   RB_NODE_HEAP [768m] RB_READY_SECONDS [600]
+#   RB_NODE_HEAP [768m] RB_READY_SECONDS [600] RB_HEALTH_PATH [/actuator/health/readiness]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +29,7 @@ RUN_DIR=${RB_RUN_DIR:-/tmp/researchbridge-cluster}
 PROFILES=${RB_PROFILES:-postgres,demo}
 HEAP=${RB_NODE_HEAP:-768m}
 READY_SECONDS=${RB_READY_SECONDS:-600}
+HEALTH_PATH=${RB_HEALTH_PATH:-/actuator/health/readiness}
 NAMES=(a b c d e f)
 
 say() { echo "[cluster] $*"; }
@@ -44,7 +45,7 @@ find_java() {
   die "no JDK 21 or newer found (set JAVA_HOME)"
 }
 
-ready() { curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$1/actuator/health/readiness"; }
+ready() { curl -fs -o /dev/null --max-time 3 "http://127.0.0.1:$1$HEALTH_PATH"; }
 
 alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
@@ -122,10 +123,12 @@ backend nodes
     balance roundrobin
     # Sticky sessions: a Vaadin UI lives in one node's memory; the cookie names the node
     cookie RB_NODE insert indirect nocache httponly
-    # A node takes traffic only when ready (indexes built, database reachable); checked every second
-    option httpchk GET /actuator/health/readiness
+    # A node takes traffic only when ready (indexes built, database reachable): checked every second; three
+    # failed checks in a row (or a refused connection, at once) take it out, two good ones bring it back
+    option httpchk GET $HEALTH_PATH
     http-check expect status 200
-    default-server inter 1s fall 2 rise 2
+    timeout check 3s
+    default-server inter 1s fall 3 rise 2 observe layer4 error-limit 1 on-error mark-down
     # A dead node's users go to another node (they sign in again there)
     option redispatch
     retries 2
