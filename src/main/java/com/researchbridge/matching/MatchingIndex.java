@@ -172,6 +172,14 @@ class MatchingIndex {
                         Math.min(1, (double) analysed.get() / total), status.failedAt(), status.failure());
     }
 
+    /**
+     * Whether this node can answer matching requests: an index is built (or the application was started without
+     * one on purpose). The load balancer's readiness check asks this before sending users here.
+     */
+    boolean serving() {
+        return current != null || !buildOnStart;
+    }
+
     /** Waits for scheduled rebuilds to finish (for tests and the admin's "rebuild now"). */
     void awaitRebuilds() throws Exception {
         builder.submit(() -> { }).get();

@@ -165,6 +165,11 @@ class PartnerSearchIndexer {
         thread.start();
     }
 
+    /** Whether the first full build has finished, so that searches are answered from a complete index. */
+    boolean serving() {
+        return built.isDone() && !built.isCompletedExceptionally();
+    }
+
     /** Completes when the rebuild after the latest vocabulary edit is done (for tests). */
     CompletableFuture<Void> rebuiltAfterVocabularyEdit() {
         return rebuilt;
