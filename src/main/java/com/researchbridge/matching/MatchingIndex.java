@@ -89,11 +89,16 @@ class MatchingIndex {
     /** One researcher changed: their entry is replaced on the builder thread, within a second even at 100,000 profiles. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(ResearcherProfileChanged event) {
+        changed(event.account());
+    }
+
+    /** Replaces one researcher's entry on the builder thread (also for changes committed on another node). */
+    void changed(AccountId account) {
         builder.submit(() -> {
             try {
-                update(event.account());
+                update(account);
             } catch (RuntimeException e) {
-                log.error("Updating the matching index for account {} failed; rebuilding it", event.account().value(), e);
+                log.error("Updating the matching index for account {} failed; rebuilding it", account.value(), e);
                 requestRebuild();
             }
         });
@@ -165,6 +170,14 @@ class MatchingIndex {
         return total == 0 ? status
                 : new IndexStatus(status.profiles(), status.builtAt(), status.buildMillis(), true,
                         Math.min(1, (double) analysed.get() / total), status.failedAt(), status.failure());
+    }
+
+    /**
+     * Whether this node can answer matching requests: an index is built (or the application was started without
+     * one on purpose). The load balancer's readiness check asks this before sending users here.
+     */
+    boolean serving() {
+        return current != null || !buildOnStart;
     }
 
     /** Waits for scheduled rebuilds to finish (for tests and the admin's "rebuild now"). */

@@ -127,6 +127,23 @@ class PartnerSearchIndexer {
      */
     @TransactionalEventListener(fallbackExecution = true)
     void on(VocabularyEdited event) {
+        rebuildWithNewVocabulary();
+    }
+
+    /**
+     * Another node committed a change: its profile or topic entries are re-read; after its vocabulary edit (which
+     * the matching module has reloaded here first) the index is rebuilt.
+     */
+    @EventListener
+    @org.springframework.core.annotation.Order(100)
+    void on(com.researchbridge.cluster.RemoteChange change) {
+        switch (change.kind()) {
+            case PROFILE, TOPIC -> changed(new AccountId(change.ref()));
+            case VOCABULARY -> rebuildWithNewVocabulary();
+        }
+    }
+
+    private void rebuildWithNewVocabulary() {
         var done = new CompletableFuture<Void>();
         rebuilt = done;
         var thread = new Thread(() -> {
@@ -146,6 +163,11 @@ class PartnerSearchIndexer {
         }, "search-index-rebuild");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Whether the first full build has finished, so that searches are answered from a complete index. */
+    boolean serving() {
+        return built.isDone() && !built.isCompletedExceptionally();
     }
 
     /** Completes when the rebuild after the latest vocabulary edit is done (for tests). */

@@ -30,6 +30,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**", "/favicon.ico",
                 "/favicon.svg").permitAll());
+        // The load balancer's health checks come without a session: the two probes only (up or not, no details).
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/actuator/health/readiness",
+                "/actuator/health/liveness").permitAll());
         // Vaadin exempts the log-in form from CSRF protection, which let any site sign a browser in to an account
         // of the attacker's choosing. Its log-in form sends the token from the page's meta tags, so only Vaadin's
         // own internal requests (which carry their own token) stay exempt.

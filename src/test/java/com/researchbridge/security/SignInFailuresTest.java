@@ -51,7 +51,8 @@ class SignInFailuresTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        provider = new AccountAuthenticationProvider(new AccountUserDetailsService(accounts, attempts, counting), counting);
+        provider = new AccountAuthenticationProvider(new AccountUserDetailsService(accounts, attempts, counting), counting,
+                attempts);
         provider.afterPropertiesSet();
         account(1, "active@kaznu.kz", real.encode(PASSWORD), true);
         account(2, "blocked@kaznu.kz", real.encode(PASSWORD), false);
