@@ -75,7 +75,7 @@ class OnboardingServiceTest {
                 .containsEntry("COUNTRY", "KZ").containsEntry("UI_LANGUAGE", "kk").containsEntry("CODE", "KZ-KAZNU");
         var profile = jdbc.queryForMap("select p.position_title, f.field_code, p.orcid, p.matching_consent from researcher_profile p "
                 + "join researcher_field f on f.profile_id = p.id and f.list_index = 0 join user_account a on a.id = p.account_id where a.email = ?", "aliya." + tag + "@kaznu.example.org");
-        assertThat(profile).containsEntry("POSITION_TITLE", "Professor").containsEntry("FIELD_CODE", "1.1")
+        assertThat(profile).containsEntry("POSITION_TITLE", "PROFESSOR").containsEntry("FIELD_CODE", "1.1")
                 .containsEntry("ORCID", "0000-0002-1825-0097").containsEntry("MATCHING_CONSENT", false);
         assertThat(jdbc.queryForObject("select count(*) from user_account where email = ?", Long.class,
                 "bad.orcid." + tag + "@kaznu.example.org")).isZero();

@@ -71,7 +71,7 @@ class ProfileEditorViewTest extends ViewTest {
         var summaries = rowsOf("researcher_summary", "lang_code || ':' || t.body", DemoAccounts.RESEARCHER_KZ);
         assertThat(languages).hasSizeGreaterThanOrEqualTo(2);
         navigateInLocale(java.util.Locale.ENGLISH, ProfileEditorView.class);
-        test(textField("Position")).setValue("associate professor");
+        find(PositionField.class).single().setValue("ASSOCIATE_PROFESSOR");
         test(find(Button.class).id("profile-save")).click();
         assertThat(rowsOf("researcher_language", "lang_code || ':' || t.proficiency", DemoAccounts.RESEARCHER_KZ))
                 .isEqualTo(languages);
@@ -85,7 +85,7 @@ class ProfileEditorViewTest extends ViewTest {
         String before = jdbc.queryForObject("""
                 select p.position_title from researcher_profile p join user_account a on a.id = p.account_id where a.email = ?""",
                 String.class, DemoAccounts.RESEARCHER_KZ);
-        test(textField("Должность")).setValue("профессор кафедры");
+        find(PositionField.class).single().setValue("профессор кафедры");
         test(textField("ORCID iD")).setValue("0000-0002-1825-0098");
         test(find(Button.class).id("profile-save")).click();
         assertThat(textField("ORCID iD").isInvalid()).isTrue();
