@@ -31,10 +31,13 @@ public class MatchingAdminService {
         return index.requestRebuild();
     }
 
-    /** Runs the proposal batch now and returns how many collaborations it proposed. */
+    /**
+     * Runs the proposal batch now and returns how many collaborations it proposed (none while the batch is
+     * running on another node of the cluster).
+     */
     @AccessExpectation(Who.ADMIN)
     @PreAuthorize("hasRole('ADMIN')")
     public int proposeCollaborations() {
-        return batch.run();
+        return batch.runNow().orElse(0);
     }
 }

@@ -20,6 +20,10 @@ import org.springframework.stereotype.Component;
  * the mail server. Without {@code spring.mail.host} there is no mail sender: the demo logs each message whole
  * (see {@link OutgoingMail}), production only notes that one was dropped.
  * A failed delivery is logged, never thrown: the step that caused it is already committed.
+ *
+ * <p>Notices that must not be lost go through {@link #deliver}, called from listeners recorded in the event
+ * publication registry ({@code @ApplicationModuleListener}): it sends at once and throws when the mail server
+ * refuses, so that the publication stays incomplete and is retried ({@code MailRetry}).
  */
 @Component
 class Mailer {
@@ -56,17 +60,43 @@ class Mailer {
         }
         executor.submit(() -> {
             try {
-                var message = sender.createMimeMessage();
-                var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-                helper.setFrom(new InternetAddress(from, fromName, StandardCharsets.UTF_8.name()));
-                helper.setTo(to);
-                helper.setSubject(subject);
-                helper.setText(body, false);
-                sender.send(message);
+                sender.send(message(to, subject, body));
             } catch (RuntimeException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
                 log.warn("Could not send a notice to {}: {}", to, e.toString());
             }
         });
+    }
+
+    /** Sends now, on the caller's thread; throws when the message could not be handed to the mail server. */
+    void deliver(String to, String subject, String body) {
+        if (sender == null) {
+            send(to, subject, body);
+            return;
+        }
+        try {
+            sender.send(message(to, subject, body));
+        } catch (RuntimeException | jakarta.mail.MessagingException | UnsupportedEncodingException e) {
+            log.warn("Could not send a notice to {} (it will be retried): {}", to, e.toString());
+            throw new MailNotSent("Could not send a notice to " + to, e);
+        }
+    }
+
+    private jakarta.mail.internet.MimeMessage message(String to, String subject, String body)
+            throws jakarta.mail.MessagingException, UnsupportedEncodingException {
+        var message = sender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(new InternetAddress(from, fromName, StandardCharsets.UTF_8.name()));
+        helper.setTo(to);
+        helper.setSubject(subject);
+        helper.setText(body, false);
+        return message;
+    }
+
+    /** The mail server did not take a message; the listener's event publication stays incomplete. */
+    static final class MailNotSent extends RuntimeException {
+        MailNotSent(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     @PreDestroy

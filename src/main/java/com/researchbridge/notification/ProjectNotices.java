@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * E-mails the people a joint project's step concerns ({@link Audience}), each in their own language, once the
@@ -29,7 +29,7 @@ class ProjectNotices {
         this.mailer = mailer;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void on(ProjectChanged event) {
         var audience = Audience.of(event);
         if (audience.researchers().isEmpty() && audience.offices().isEmpty()) {
@@ -42,7 +42,7 @@ class ProjectNotices {
             return new ArrayList<>(byEmail.values());
         });
         for (Contact to : recipients) {
-            mailer.send(to.email(), subject(event, to), body(event, to));
+            mailer.deliver(to.email(), subject(event, to), body(event, to));
         }
     }
 

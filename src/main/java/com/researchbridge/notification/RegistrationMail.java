@@ -2,7 +2,7 @@ package com.researchbridge.notification;
 
 import com.researchbridge.security.RegistrationReceived;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /**
  * Answers a registration by mail, since the page does not say whether the address was new: the new researcher is
@@ -19,7 +19,7 @@ class RegistrationMail {
         this.mailer = mailer;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void on(RegistrationReceived event) {
         var to = event.to();
         var locale = to.language().locale();
@@ -31,6 +31,6 @@ class RegistrationMail {
                         letters.t(locale, "mail.registration.known.notYou"))
                 : letters.letter(locale, to.fullName(),
                         letters.t(locale, "mail.registration.welcome.body") + "\n" + letters.link("login"));
-        mailer.send(to.email(), letters.t(locale, kind + ".subject"), body);
+        mailer.deliver(to.email(), letters.t(locale, kind + ".subject"), body);
     }
 }

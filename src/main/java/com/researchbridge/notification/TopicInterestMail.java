@@ -5,7 +5,7 @@ import com.researchbridge.security.AccountService;
 import com.researchbridge.security.SystemAuthentication;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 
 /** Tells a topic's author, once it is committed, that a researcher is interested, with links to both. */
 @Component
@@ -21,7 +21,7 @@ class TopicInterestMail {
         this.mailer = mailer;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @ApplicationModuleListener
     void on(TopicInterestExpressed event) {
         var owners = SystemAuthentication.call(() -> accounts.contacts(List.of(event.owner())));
         for (var to : owners) {
@@ -30,7 +30,7 @@ class TopicInterestMail {
                     letters.t(locale, "mail.topic.interest", event.interestedName(), event.topicTitle()),
                     letters.t(locale, "mail.topic.profile", letters.link("researchers/" + event.interested().value())) + "\n"
                             + letters.t(locale, "mail.topic.open", letters.link("topic/" + event.topicId())));
-            mailer.send(to.email(), letters.t(locale, "mail.project.subject", event.topicTitle()), body);
+            mailer.deliver(to.email(), letters.t(locale, "mail.project.subject", event.topicTitle()), body);
         }
     }
 }

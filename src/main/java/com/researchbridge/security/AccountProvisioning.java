@@ -46,6 +46,12 @@ public class AccountProvisioning {
         return accounts.existsByRole(Role.ADMIN);
     }
 
+    /** Whether the account with this e-mail address exists and is an administrator. */
+    @Transactional(readOnly = true)
+    public boolean isAdmin(String email) {
+        return accounts.findByEmail(UserAccount.normalizeEmail(email)).filter(a -> a.toSummary().role() == Role.ADMIN).isPresent();
+    }
+
     public AccountId createResearcher(String email, String passwordHash, String fullName, Country country,
                                       InstitutionId institution, UiLanguage language) {
         var account = new UserAccount(email, passwordHash, fullName, Role.RESEARCHER, country, institution, clock.instant());
@@ -64,7 +70,9 @@ public class AccountProvisioning {
     }
 
     public AccountId createAdmin(String email, String passwordHash, String fullName) {
-        return accounts.save(new UserAccount(email, passwordHash, fullName, Role.ADMIN, null, null,
+        // flushed here, so that a second node creating the same first administrator at the same moment meets the
+        // unique e-mail key in this call (FirstAdminBootstrap then finds the other node's account)
+        return accounts.saveAndFlush(new UserAccount(email, passwordHash, fullName, Role.ADMIN, null, null,
                 clock.instant())).accountId();
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,10 @@ import org.springframework.stereotype.Component;
  * {@code RESEARCHBRIDGE_ADMIN_NAME}) and is created only while no administrator exists. It looks after the demo
  * data is loaded (that runner has order 1), so that under the demo it sees the demo's administrator instead of
  * warning that there is none.
+ *
+ * <p>Several nodes may start on one fresh database at once: each sees no administrator and inserts one with the
+ * configured address. The unique e-mail key lets one insert win; the others find the administrator it created
+ * and start normally (insert if absent, decided by the database, not check-then-insert).
  */
 @Component
 @Order(FirstAdminBootstrap.ORDER)
@@ -49,6 +54,11 @@ class FirstAdminBootstrap implements ApplicationRunner {
             log.warn("No administrator exists. Set RESEARCHBRIDGE_ADMIN_EMAIL and RESEARCHBRIDGE_ADMIN_PASSWORD to create the first one.");
             return;
         }
+        createConfiguredAdmin();
+    }
+
+    /** Creates the configured administrator unless the database already has that account as an administrator. */
+    void createConfiguredAdmin() {
         if (!EmailAddress.isWellFormed(email)) {
             throw new IllegalStateException("RESEARCHBRIDGE_ADMIN_EMAIL is not a valid e-mail address: " + email);
         }
@@ -56,7 +66,15 @@ class FirstAdminBootstrap implements ApplicationRunner {
             throw new IllegalStateException("RESEARCHBRIDGE_ADMIN_PASSWORD is too weak: use at least "
                     + PasswordPolicy.MIN_LENGTH + " characters that are hard to guess");
         }
-        provisioning.createAdmin(email, provisioning.hash(password), name);
-        log.info("Created the first administrator account {}", UserAccount.normalizeEmail(email));
+        try {
+            provisioning.createAdmin(email, provisioning.hash(password), name);
+            log.info("Created the first administrator account {}", UserAccount.normalizeEmail(email));
+        } catch (DataIntegrityViolationException taken) {
+            if (!provisioning.isAdmin(email)) {
+                throw new IllegalStateException("RESEARCHBRIDGE_ADMIN_EMAIL " + UserAccount.normalizeEmail(email)
+                        + " belongs to an account that is not an administrator; choose another address", taken);
+            }
+            log.info("The first administrator was created by another node");
+        }
     }
 }

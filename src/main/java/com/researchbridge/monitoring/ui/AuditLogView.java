@@ -7,6 +7,7 @@ import com.researchbridge.monitoring.AuditEntry;
 import com.researchbridge.monitoring.AuditLog;
 import com.researchbridge.base.InstitutionId;
 import com.researchbridge.institution.InstitutionService;
+import com.researchbridge.notification.UndeliveredMail;
 import com.researchbridge.security.AppRoles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -34,7 +35,7 @@ import org.springframework.data.domain.PageRequest;
 @Menu(order = 6, title = "nav.audit", icon = "vaadin:records")
 class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    AuditLogView(AuditLog log, InstitutionService institutions) {
+    AuditLogView(AuditLog log, InstitutionService institutions, UndeliveredMail undelivered) {
         addClassName("rb-page");
         setSizeFull();
         var text = new TextField();
@@ -72,7 +73,8 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
         var filters = new HorizontalLayout(text, action);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.intro")), filters, grid);
+        add(new H2(getTranslation("nav.audit")), new Paragraph(getTranslation("audit.intro")), filters, grid,
+                new UndeliveredMailSection(undelivered));
         setFlexGrow(1, grid);
     }
 
