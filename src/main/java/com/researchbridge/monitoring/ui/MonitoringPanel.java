@@ -131,7 +131,7 @@ class MonitoringPanel extends VerticalLayout {
         filters.setWrap(true);
         filters.addClassName("rb-monitoring-filters");
         error.setId("monitoring-filter-error");
-        error.addClassName("rb-error");
+        error.addClassName("rb-error-text");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
         add(filters, error, content);
@@ -289,8 +289,9 @@ class MonitoringPanel extends VerticalLayout {
     private Map<String, Object> funnelOption(Dashboard d) {
         var data = new ArrayList<Object>();
         for (var stage : DashboardTables.stages(d.funnel())) {
-            if (stage.key().endsWith("dismissed")) {
-                continue; // a side exit, in the table only
+            if (stage.key().endsWith("dismissed")
+                    || (d.funnel().proposals() == 0 && stage.key().matches(".*(proposals|takenUp)"))) {
+                continue; // a side exit, or a matcher that proposed nothing yet: in the table only
             }
             String label = getTranslation(stage.key()) + ": " + LocalizedFormats.number(stage.count(), locale)
                     + (stage.conversion() == null ? "" : " (" + format(stage.conversion()) + " %)");
@@ -343,7 +344,10 @@ class MonitoringPanel extends VerticalLayout {
                         "nodeAlign", "justify", "emphasis", Map.of("focus", "adjacency"),
                         "lineStyle", Map.of("color", "gradient", "curveness", 0.5),
                         "label", Map.of("fontSize", 11),
-                        "data", nodes.stream().map(n -> Map.of("name", n)).toList(),
+                        // Kazakh side on the left with labels right of the bar; Chinese side's labels left of it.
+                        "data", nodes.stream().map(n -> n.endsWith("\u200B")
+                                ? Map.of("name", n, "label", Map.of("position", "left"))
+                                : Map.<String, Object>of("name", n)).toList(),
                         "links", links.stream().map(l -> Map.of("source", l.source(), "target", l.target(),
                                 "value", l.value())).toList())));
         var chart = new EChart(id, option, locale);
