@@ -12,6 +12,9 @@ import com.researchbridge.researcher.ResearchField;
 import com.researchbridge.researcher.ResearcherProfileService;
 import com.researchbridge.security.AccountService;
 import com.researchbridge.security.Role;
+import com.researchbridge.security.CurrentUser;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,10 +34,16 @@ public class DashboardService {
     private final InstitutionService institutions;
     private final ResearcherProfileService profiles;
     private final ProjectService projects;
+    private final MonitoringQueries queries;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
     DashboardService(AccountService accounts, InstitutionService institutions, ResearcherProfileService profiles,
-                     ProjectService projects) {
+                     ProjectService projects, MonitoringQueries queries, CurrentUser currentUser, Clock clock) {
         this.projects = projects;
+        this.queries = queries;
+        this.currentUser = currentUser;
+        this.clock = clock;
         this.accounts = accounts;
         this.institutions = institutions;
         this.profiles = profiles;
@@ -95,5 +104,46 @@ public class DashboardService {
     @PreAuthorize("hasRole('ADMIN')")
     public Map<ResearchField, Map<Country, Long>> researchersByField() {
         return profiles.countByFieldAndCountry();
+    }
+
+    /** At most this many pending decisions and incomplete profiles are listed on an office's dashboard. */
+    static final int OFFICE_LIST_LIMIT = 1000;
+
+    /**
+     * The administrator's monitoring dashboard over both countries for the filter (refused with
+     * {@link MonitoringFilter.InvalidFilter} when it makes no sense, e.g. a period ending before it starts).
+     */
+    @AccessExpectation(Who.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Dashboard dashboard(MonitoringFilter filter) {
+        return compute(filter == null ? MonitoringFilter.none() : filter, false);
+    }
+
+    /**
+     * A research office's dashboard: the same figures restricted to its own institution (whatever institution the
+     * filter names), the projects waiting for its decision with their age, and its researchers' profile gaps.
+     * Researchers who hid their profile from everyone are neither counted nor listed, as on the office's home page.
+     */
+    @AccessExpectation(Who.RESEARCH_OFFICE)
+    @PreAuthorize("hasRole('RESEARCH_OFFICE')")
+    public OfficeDashboard officeDashboard(MonitoringFilter filter) {
+        var institution = currentUser.require().institution();
+        var own = (filter == null ? MonitoringFilter.none() : filter).withInstitution(institution);
+        var now = clock.instant();
+        var pending = queries.pendingDecisions(institution, OFFICE_LIST_LIMIT).stream().map(row -> {
+            var submitted = (java.time.OffsetDateTime) row[4];
+            long days = submitted == null ? 0 : Math.max(0, Duration.between(submitted.toInstant(), now).toDays());
+            return new OfficeDashboard.PendingDecision((Long) row[0], (String) row[1], (String) row[2], (String) row[3],
+                    submitted, days);
+        }).toList();
+        return new OfficeDashboard(compute(own, true), pending, queries.completeness(institution),
+                queries.incompleteProfiles(institution, OFFICE_LIST_LIMIT));
+    }
+
+    private Dashboard compute(MonitoringFilter filter, boolean hidingHidden) {
+        filter.check();
+        return new Dashboard(filter, queries.projectSteps(filter), queries.outputsPerYear(filter), queries.funnel(filter),
+                queries.institutionFlows(filter), queries.fieldFlows(filter), queries.researchersByField(filter, hidingHidden),
+                queries.matchedNeverContacted(filter, hidingHidden), queries.openWithoutProposal(filter, hidingHidden));
     }
 }

@@ -43,6 +43,9 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
     AdminDashboardView(DashboardService dashboard) {
         addClassName("rb-page");
         add(new H2(getTranslation("dashboard.title")));
+        var monitoring = new com.vaadin.flow.router.RouterLink(getTranslation("monitoring.link"), AdminMonitoringView.class);
+        monitoring.setId("dashboard-monitoring-link");
+        add(monitoring);
         for (Country country : Country.values()) {
             var figures = dashboard.figures(country);
             var row = new HorizontalLayout(
