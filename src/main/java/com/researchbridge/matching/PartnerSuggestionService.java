@@ -47,7 +47,8 @@ public class PartnerSuggestionService {
     }
 
     /**
-     * The best partners for me, best first, without those I dismissed or have (or had) a joint project with;
+     * The best partners for me, best first (weak ones, with no specific shared topic, after all others), without
+     * those I dismissed or have (or had) a joint project with;
      * reasons in the given UI language.
      * Throws {@link com.researchbridge.base.StillPreparing} while there is no index yet, or its build failed.
      */
@@ -77,7 +78,7 @@ public class PartnerSuggestionService {
             var partner = partners.get(new AccountId(partnerId));
             if (partner != null && result.size() < wanted) {
                 result.add(new PartnerSuggestion(partner, m.score(), m.sharedConcepts(), m.commonLanguages(),
-                        proposed.contains(partnerId)));
+                        proposed.contains(partnerId), m.strength()));
             }
         }
         return result;

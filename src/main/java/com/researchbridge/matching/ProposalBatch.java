@@ -135,7 +135,9 @@ class ProposalBatch {
             for (Match m : matches) {
                 boolean mutual = tops.getOrDefault(m.id(), List.of()).stream().anyMatch(back -> back.id().equals(id));
                 String key = id.compareTo(m.id()) < 0 ? id + "|" + m.id() : m.id() + "|" + id;
-                if (mutual && m.score() >= threshold && seen.add(key)) {
+                // A weak match (no specific shared topic: only a field, a language or broad concepts) is shown
+                // to a researcher last and labelled so, but never proposed to both.
+                if (mutual && m.score() >= threshold && m.strength().proposable() && seen.add(key)) {
                     candidates.add(new Match[] {new Match(id, m.score(), List.of(), null, List.of()), m});
                 }
             }

@@ -56,7 +56,12 @@ class PartnerSuggestionServiceTest {
     void suggestionsComeFromTheOtherCountryBestFirstWithReasonsInTheReadersLanguage() {
         var list = suggestions.suggestionsForMe(10, UiLanguage.ZH);
         assertThat(list).isNotEmpty().allSatisfy(s -> assertThat(s.partner().country()).isEqualTo(Country.CN));
-        assertThat(list).extracting(PartnerSuggestion::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(list).extracting(s -> s.score() - (s.strength() == MatchStrength.WEAK ? 10 : 0))
+                .as("by score, weak ones last").isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        assertThat(list.getFirst().strength()).isNotEqualTo(MatchStrength.WEAK);
+        // the Kazakh mathematician shares only a field and a language with most Chinese mathematicians
+        assertThat(list).filteredOn(s -> s.sharedConcepts().isEmpty()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s.strength()).isEqualTo(MatchStrength.WEAK));
         assertThat(list.getFirst().sharedConcepts()).isNotEmpty().allMatch(label -> label.matches(".*\\p{IsHan}.*"));
     }
 

@@ -54,6 +54,17 @@ class ProposalBatchTest {
         assertThat(perResearcher.values()).allMatch(n -> n <= 3);
 
         assertThat(admin.proposeCollaborations()).isZero();
+
+        // never a weak pair (no specific shared topic): e.g. the Kazakh mathematician and the Chinese
+        // mathematicians he shares only the field and a language with
+        var engine = index.ready();
+        jdbc.queryForList("select account_low, account_high from match_proposal where status = 'OPEN'").forEach(row -> {
+            String a = String.valueOf(row.get("account_low"));
+            String b = String.valueOf(row.get("account_high"));
+            assertThat(engine.topMatches(a, 50, com.researchbridge.matching.text.TextLanguage.EN))
+                    .filteredOn(m -> m.id().equals(b))
+                    .allSatisfy(m -> assertThat(m.strength()).as(a + "-" + b).isNotEqualTo(MatchStrength.WEAK));
+        });
     }
 
     @Test

@@ -1,19 +1,25 @@
 package com.researchbridge.matching.engine;
 
 import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.matching.vocabulary.BroadConcepts;
 import com.researchbridge.matching.vocabulary.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The reasons given with a match: shared concepts, the closest pair of works, common working languages. */
+/**
+ * The reasons given with a match: shared concepts (specific ones before broad ones, as their weights say), the
+ * closest pair of works, common working languages; and how strong the match is ({@link Evidence}).
+ */
 final class Explanations {
 
     private static final int REASON_CONCEPTS = 5;
 
     private final Vocabulary vocabulary;
+    private final boolean[] broad;
 
     Explanations(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
+        this.broad = BroadConcepts.flags(vocabulary);
     }
 
     /** Explains matches of one seeker; prepares the seeker's publications once. */
@@ -32,8 +38,37 @@ final class Explanations {
         }
 
         Match explain(ProfileVectors partner, double score) {
+            var closest = closestWork(partner);
             return new Match(partner.id(), score, sharedConcepts(seeker.concepts(), partner.concepts(), reader),
-                    closestWork(partner), commonLanguages(seeker, partner));
+                    closest, commonLanguages(seeker, partner), evidence(partner, closest).strength());
+        }
+
+        /** What the match with {@code partner} rests on. */
+        Evidence evidence(ProfileVectors partner) {
+            return evidence(partner, closestWork(partner));
+        }
+
+        private Evidence evidence(ProfileVectors partner, Match.PublicationPair closest) {
+            SparseVector ca = seeker.concepts();
+            SparseVector cb = partner.concepts();
+            int specific = 0;
+            double cosine = 0;
+            for (int i = 0, j = 0; i < ca.size() && j < cb.size(); ) {
+                if (ca.dim(i) == cb.dim(j)) {
+                    if (ca.dim(i) >= broad.length || !broad[ca.dim(i)]) {
+                        specific++;
+                        cosine += (double) ca.weight(i) * cb.weight(j);
+                    }
+                    i++;
+                    j++;
+                } else if (ca.dim(i) < cb.dim(j)) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return new Evidence(specific, cosine, seeker.lexical().dot(partner.lexical()),
+                    closest == null ? 0 : closest.similarity());
         }
 
         private Match.PublicationPair closestWork(ProfileVectors partner) {

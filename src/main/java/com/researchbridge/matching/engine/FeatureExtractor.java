@@ -21,10 +21,19 @@ public final class FeatureExtractor {
     static final float TITLE_WEIGHT = 1.5f;
     static final int MAX_PUBLICATIONS = 50;
 
+    /** A query word that is part of a concept the query names weighs this much on its own. */
+    static final float COVERED_QUERY_TERM_WEIGHT = 0.3f;
+    /** A narrower concept of one the query names (glacial lakes for "glaciers") weighs this much. */
+    static final float NARROWER_CONCEPT_WEIGHT = 0.5f;
+
     private volatile ConceptMatcher concepts;
+    private volatile Vocabulary vocabulary;
+    /** For each concept, the concepts with a label containing one of its labels; computed on first query. */
+    private volatile int[][] narrower;
 
     public FeatureExtractor(Vocabulary vocabulary) {
         this.concepts = new ConceptMatcher(vocabulary, TextAnalysis::terms);
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -33,6 +42,8 @@ public final class FeatureExtractor {
      */
     public void useVocabulary(Vocabulary vocabulary) {
         this.concepts = new ConceptMatcher(vocabulary, TextAnalysis::terms);
+        this.vocabulary = vocabulary;
+        this.narrower = null;
     }
 
     /** A profile's features, for other indexes (partner search). */
@@ -43,22 +54,82 @@ public final class FeatureExtractor {
 
     /**
      * A search query in any of the four languages, each script's part in its own language; nested concepts
-     * count too, so that a query for "glacier runoff" also reaches people who write about glaciers.
+     * count too, so that a query for "glacier runoff" also reaches people who write about glaciers, and so do
+     * narrower concepts at {@link #NARROWER_CONCEPT_WEIGHT}, so that "glaciers" also reaches glacial lakes. A word
+     * that is part of a concept the query names weighs {@link #COVERED_QUERY_TERM_WEIGHT} on its own: «су
+     * ресурстары» asks for water resources, not for anything with "resources" in it.
      */
     public Features query(String text) {
         var counts = new TermCounts();
         String bounded = text == null ? "" : text.length() > TextAnalysis.MAX_CHARS ? text.substring(0, TextAnalysis.MAX_CHARS) : text;
+        var found = new java.util.LinkedHashSet<Integer>();
         LanguageGuesser.splitByScript(bounded).forEach((guessed, part) -> {
             // A short Cyrillic query (a name, two words) rarely tells Kazakh from Russian: ask in both.
             var languages = guessed == TextLanguage.RU || guessed == TextLanguage.KK
                     ? List.of(TextLanguage.RU, TextLanguage.KK) : List.of(guessed);
             for (TextLanguage language : languages) {
                 List<String> terms = TextAnalysis.terms(part, language);
-                terms.forEach(term -> counts.addTerm(language.code() + ":" + term, 1f));
-                concepts.findAll(terms, language).forEach(concept -> counts.addConcept(concept, 1f));
+                var inConcepts = concepts.findAll(terms, language);
+                var covered = new java.util.HashSet<String>();
+                for (int concept : inConcepts) {
+                    counts.concepts.put(concept, 1f);
+                    found.add(concept);
+                    if (concept < vocabulary.size()) {
+                        vocabulary.get(concept).labels().getOrDefault(language, List.of())
+                                .forEach(label -> covered.addAll(TextAnalysis.terms(label, language)));
+                    }
+                }
+                terms.forEach(term -> counts.lexical.merge(language.code() + ":" + term,
+                        covered.contains(term) ? COVERED_QUERY_TERM_WEIGHT : 1f, Math::max));
             }
         });
+        if (!found.isEmpty()) {
+            int[][] narrowerOf = narrower();
+            for (int concept : found) {
+                if (concept < narrowerOf.length) {
+                    for (int n : narrowerOf[concept]) {
+                        if (!found.contains(n)) {
+                            counts.concepts.merge(n, NARROWER_CONCEPT_WEIGHT, Math::max);
+                        }
+                    }
+                }
+            }
+        }
         return new Features(Map.copyOf(counts.lexical), Map.copyOf(counts.concepts));
+    }
+
+    /**
+     * Concept B is broader than N when, in some language, a label of N contains a label of B (as analysed words:
+     * "мұздық көлдерінің ақтарылуы" contains "мұздық", "跨境水资源管理" contains "水资源").
+     */
+    private int[][] narrower() {
+        int[][] result = narrower;
+        if (result != null) {
+            return result;
+        }
+        var vocab = vocabulary;
+        var matcher = concepts;
+        var lists = new java.util.ArrayList<java.util.Set<Integer>>();
+        for (int c = 0; c < vocab.size(); c++) {
+            lists.add(new java.util.TreeSet<>());
+        }
+        for (int n = 0; n < vocab.size(); n++) {
+            for (var e : vocab.get(n).labels().entrySet()) {
+                for (String label : e.getValue()) {
+                    for (int b : matcher.findAll(TextAnalysis.terms(label, e.getKey()), e.getKey())) {
+                        if (b != n && b < lists.size()) {
+                            lists.get(b).add(n);
+                        }
+                    }
+                }
+            }
+        }
+        result = new int[lists.size()][];
+        for (int b = 0; b < result.length; b++) {
+            result[b] = lists.get(b).stream().mapToInt(Integer::intValue).toArray();
+        }
+        narrower = result;
+        return result;
     }
 
     /** Free text as profile text (names, institutions), each script's part in its own language. */

@@ -1,5 +1,6 @@
 package com.researchbridge.matching.engine;
 
+import com.researchbridge.matching.MatchStrength;
 import com.researchbridge.matching.text.TextLanguage;
 import com.researchbridge.matching.vocabulary.Vocabulary;
 import java.util.ArrayList;
@@ -17,6 +18,10 @@ import java.util.stream.IntStream;
  * In exhaustive mode the pool is every candidate the country rule allows (the reference for recall).
  */
 final class MatchIndex implements MatchEngine {
+
+    /** How many candidates, per requested result, are judged for strength before weak ones fill the rest. */
+    private static final int JUDGED_PER_RESULT = 3;
+    private static final int JUDGED_EXTRA = 20;
 
     private final Vectoriser vectoriser;
     private final PairScorer scorer;
@@ -189,10 +194,22 @@ final class MatchIndex implements MatchEngine {
             }
         }
         Arrays.sort(order, 0, n, (x, y) -> Double.compare(exact[y], exact[x]));
+        // Weak matches (no specific shared topic) come after all others: the best few times k by score are
+        // explained and judged, the strong ones kept in score order, then the weak ones.
         var explain = explanations.forSeeker(seeker, reader);
         var result = new ArrayList<Match>(Math.min(k, n));
-        for (int i = 0; i < Math.min(k, n); i++) {
-            result.add(explain.explain(docs[pool[order[i]]], exact[order[i]]));
+        var weak = new ArrayList<Match>();
+        int judged = (int) Math.min(n, JUDGED_PER_RESULT * (long) k + JUDGED_EXTRA);
+        for (int i = 0; i < judged && result.size() < k; i++) {
+            Match m = explain.explain(docs[pool[order[i]]], exact[order[i]]);
+            if (m.strength() == MatchStrength.WEAK) {
+                weak.add(m);
+            } else {
+                result.add(m);
+            }
+        }
+        for (int i = 0; i < weak.size() && result.size() < k; i++) {
+            result.add(weak.get(i));
         }
         return List.copyOf(result);
     }

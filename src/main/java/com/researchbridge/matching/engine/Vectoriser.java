@@ -1,6 +1,7 @@
 package com.researchbridge.matching.engine;
 
 import com.researchbridge.matching.text.TextLanguage;
+import com.researchbridge.matching.vocabulary.BroadConcepts;
 import com.researchbridge.matching.vocabulary.Vocabulary;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,7 +13,8 @@ import java.util.stream.IntStream;
 /**
  * Turns profiles into {@link ProfileVectors}: TF-IDF vectors of concepts and language-tagged words (each
  * L2-normalised), one vector per publication, languages and fields. Weights: (1 + ln tf) × idf,
- * idf = ln((N + 1)/(df + 1)) + 1. Word ids and IDF weights are fixed by the full build; a profile vectorised
+ * idf = ln((N + 1)/(df + 1)) + 1; a broad concept's idf (a discipline name, a general method or quality, see
+ * {@link BroadConcepts}) is multiplied by {@link BroadConcepts#WEIGHT}, as it names no specific shared topic. Word ids and IDF weights are fixed by the full build; a profile vectorised
  * later (an update, a topic) loses the words no built profile has, which could not make it like anyone anyway.
  */
 final class Vectoriser {
@@ -37,6 +39,12 @@ final class Vectoriser {
         this.termIds = termIds;
         this.termIdf = termIdf;
         this.conceptIdf = conceptIdf;
+        boolean[] broad = BroadConcepts.flags(vocabulary);
+        for (int c = 0; c < conceptIdf.length && c < broad.length; c++) {
+            if (broad[c]) {
+                conceptIdf[c] *= BroadConcepts.WEIGHT;
+            }
+        }
         this.conceptField = new int[vocabulary.size()];
         for (int c = 0; c < vocabulary.size(); c++) {
             conceptField[c] = fieldIds.computeIfAbsent(vocabulary.get(c).field(), f -> fieldIds.size());

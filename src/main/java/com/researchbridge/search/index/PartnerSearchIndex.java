@@ -252,14 +252,21 @@ public final class PartnerSearchIndex implements AutoCloseable {
         AnalysedText analysed = analyser.query(text);
         var builder = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String term : analysed.terms().keySet()) {
+        // Weighted as the analysis says: a word that is part of a concept the query names counts less on its
+        // own, a narrower concept of a named one less than the named one (FeatureExtractor.query). Concepts
+        // first, strongest first, so that the clause limit cuts the weakest.
+        var concepts = new ArrayList<>(analysed.concepts().entrySet());
+        concepts.sort((a, b) -> Float.compare(b.getValue(), a.getValue()));
+        for (var concept : concepts) {
             if (clauses++ < MAX_QUERY_CLAUSES) {
-                builder.add(new TermQuery(new Term(TERMS, term)), Occur.SHOULD);
+                builder.add(new BoostQuery(new TermQuery(new Term(CONCEPTS, concept.getKey().toString())),
+                        CONCEPT_BOOST * concept.getValue()), Occur.SHOULD);
             }
         }
-        for (Integer concept : analysed.concepts().keySet()) {
+        for (var term : analysed.terms().entrySet()) {
             if (clauses++ < MAX_QUERY_CLAUSES) {
-                builder.add(new BoostQuery(new TermQuery(new Term(CONCEPTS, concept.toString())), CONCEPT_BOOST), Occur.SHOULD);
+                Query q = new TermQuery(new Term(TERMS, term.getKey()));
+                builder.add(term.getValue() == 1f ? q : new BoostQuery(q, term.getValue()), Occur.SHOULD);
             }
         }
         return builder.build(); // no clause: matches nothing
