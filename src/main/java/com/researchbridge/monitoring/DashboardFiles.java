@@ -29,7 +29,9 @@ public final class DashboardFiles {
     }
 
     public static byte[] csv(ExportTable table) {
-        return SpreadsheetFile.csv(table.header().toArray(String[]::new), table.rows()).getBytes(StandardCharsets.UTF_8);
+        // Headers are our translations, but they pass the same check as every cell (SpreadsheetFile writes them as given).
+        return SpreadsheetFile.csv(table.header().stream().map(SpreadsheetText::cell).toArray(String[]::new), table.rows())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] xlsx(List<ExportTable> tables) {

@@ -34,7 +34,10 @@ class MonitoringViewTest extends ViewTest {
         assertThat(find(EChart.class).id("monitoring-funnel-chart").optionJson()).contains("Екі бөлім де мақұлдады");
         assertThat(find(EChart.class).id("monitoring-flows-chart").optionJson()).contains("Әл-Фараби атындағы Қазақ ұлттық университеті");
         assertThat(find(EChart.class).id("monitoring-steps-chart").getElement().getAttribute("lang")).isEqualTo("kk");
-        assertThat(viewText()).contains("Ұсыныстан нәтижеге дейін", "Іріктелген, бірақ ешқашан байланыспаған");
+        assertThat(viewText()).contains("Ұсыныстан нәтижеге дейін", "Байланысуға тұрарлық зерттеушілер");
+        @SuppressWarnings("unchecked")
+        Grid<Object> actionable = find(Grid.class).id("monitoring-actionable-table");
+        assertThat(test(actionable).getCellText(0, 0)).isEqualTo("Іріктелген, бірақ ешқашан байланыспаған");
         @SuppressWarnings("unchecked")
         Grid<Object> flows = find(Grid.class).id("monitoring-flows-table");
         long agreed = jdbc.queryForObject("select count(distinct project_id) from joint_project_event where action = 'ACCEPT'", Long.class);
