@@ -27,7 +27,7 @@ public class KeyTopics implements KeyTopicReader {
     private static final int CACHED_TEXTS = 4_000;
 
     private final TextAnalyser analyser;
-    private final VocabularyStore vocabulary;
+    private final java.util.function.Supplier<com.researchbridge.matching.vocabulary.Vocabulary> vocabulary;
     private final Map<Source, Map<Integer, Float>> read = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Source, Map<Integer, Float>> eldest) {
@@ -35,9 +35,20 @@ public class KeyTopics implements KeyTopicReader {
         }
     };
 
+    @org.springframework.beans.factory.annotation.Autowired
     KeyTopics(TextAnalyser analyser, VocabularyStore vocabulary) {
+        this(analyser, vocabulary::current);
+    }
+
+    private KeyTopics(TextAnalyser analyser, java.util.function.Supplier<com.researchbridge.matching.vocabulary.Vocabulary> vocabulary) {
         this.analyser = analyser;
         this.vocabulary = vocabulary;
+    }
+
+    /** Key topics over the reviewed vocabulary files, without the application (for tests and counts). */
+    public static KeyTopics withReviewedVocabulary() {
+        var files = com.researchbridge.matching.vocabulary.Vocabulary.load();
+        return new KeyTopics(new TextAnalyser(new com.researchbridge.matching.engine.FeatureExtractor(files)), () -> files);
     }
 
     @Override
@@ -48,7 +59,7 @@ public class KeyTopics implements KeyTopicReader {
                 conceptsOf(text).forEach((concept, weight) -> weights.merge(concept, weight, Float::sum));
             }
         }
-        var current = vocabulary.current();
+        var current = vocabulary.get();
         var strongest = new ArrayList<>(weights.entrySet());
         strongest.sort(Map.Entry.<Integer, Float>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         var result = new ArrayList<KeyTopic>();
