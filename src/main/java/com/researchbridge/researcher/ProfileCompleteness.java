@@ -13,7 +13,8 @@ public record ProfileCompleteness(int percent, List<String> missing) {
         check(missing, p.positionTitle() != null, "profile.position");
         check(missing, p.field() != null, "field.researchField");
         check(missing, p.summary() != null && p.summary().length() >= 200, "profile.summary");
-        check(missing, p.summaryEn() != null, "profile.summaryEn");
+        // A summary written in English counts: the other side reads English either way.
+        check(missing, p.summaryIn("en").isPresent(), "profile.summaryEn");
         check(missing, p.keywords().size() >= ENOUGH_KEYWORDS, "field.keywords");
         check(missing, !p.spokenLanguages().isEmpty(), "profile.spokenLanguages");
         check(missing, p.orcid() != null, "profile.orcid");

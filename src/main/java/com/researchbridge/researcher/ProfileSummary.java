@@ -60,4 +60,13 @@ public record ProfileSummary(AccountId account, String fullName, Country country
     public Optional<SummaryVersion> summaryIn(String language) {
         return summaries.stream().filter(s -> s.language().equals(language)).findFirst();
     }
+
+    /**
+     * The version a reader of the given UI language reads first: the one in their language, else the English
+     * one, else the main one; {@code null} without any summary.
+     */
+    public SummaryVersion versionFor(String readerLanguage) {
+        return summaryIn(readerLanguage).or(() -> summaryIn("en"))
+                .orElse(summaries.isEmpty() ? null : summaries.getFirst());
+    }
 }

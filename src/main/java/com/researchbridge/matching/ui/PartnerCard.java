@@ -1,7 +1,9 @@
 package com.researchbridge.matching.ui;
 
+import com.researchbridge.base.KeyTopicReader;
 import com.researchbridge.base.ui.Badge;
 import com.researchbridge.base.ReadableName;
+import com.researchbridge.base.ui.KeyTopicLine;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
@@ -19,10 +21,8 @@ import java.util.function.Consumer;
 /** One suggested partner: who, where, how strong the match is, and why. */
 class PartnerCard extends Div {
 
-    private static final int EXCERPT = 280;
-
     PartnerCard(PartnerSuggestion suggestion, double bestScore, InstitutionService institutions,
-                Consumer<PartnerSuggestion> onDismissed, PartnerSuggestionService service) {
+                Consumer<PartnerSuggestion> onDismissed, PartnerSuggestionService service, KeyTopicReader keyTopics) {
         addClassNames("rb-card", "rb-partner-card");
         var partner = suggestion.partner();
         var institution = institutions.find(partner.institution())
@@ -34,7 +34,10 @@ class PartnerCard extends Div {
         var strength = new ProgressBar(0, 1, bestScore <= 0 ? 0 : Math.min(1, suggestion.score() / bestScore));
         strength.setWidth("12em");
         strength.getElement().setAttribute("aria-label", getTranslation("partners.strength"));
-        var strengthRow = new Div(new Span(getTranslation("partners.strength") + " "), strength);
+        var strengthLabel = CardStrength.of(suggestion);
+        var label = Badge.of(getTranslation(strengthLabel.labelKey()), strengthLabel.badgeVariant());
+        label.addClassName("rb-strength-label");
+        var strengthRow = new Div(new Span(getTranslation("partners.strength") + " "), label, strength);
         strengthRow.addClassName("rb-strength");
 
         var reasons = new Div(new Span(getTranslation("partners.reasons.concepts") + " "));
@@ -46,10 +49,10 @@ class PartnerCard extends Div {
         suggestion.commonLanguages().forEach(code -> languages.add(Badge.of(
                 getTranslation("spokenLanguage." + code), "contrast")));
 
-        var summary = new Paragraph(excerpt(partner.summary()));
-        if (partner.summaryLanguage() != null) {
-            summary.getElement().setAttribute("lang", partner.summaryLanguage());
-        }
+        var reader = UiLanguage.of(getLocale());
+        var excerpt = new CardExcerpt(partner, reader.code());
+        var topics = new KeyTopicLine(keyTopics.keyTopics(partnerTexts(partner), reader, KeyTopicReader.SHOWN));
+        topics.addClassName("rb-card-key-topics");
 
         var dismiss = new Button(getTranslation("partners.dismiss"), e -> new DismissDialog(partner, service,
                 () -> onDismissed.accept(suggestion)).open());
@@ -69,6 +72,11 @@ class PartnerCard extends Div {
         if (!suggestion.sharedConcepts().isEmpty()) {
             add(reasons);
         }
+        if (strengthLabel.fieldOnly()) {
+            var honest = new Paragraph(getTranslation("reading.fieldOnly"));
+            honest.addClassNames("rb-muted", "rb-field-only");
+            add(honest);
+        }
         if (!suggestion.commonLanguages().isEmpty()) {
             add(languages);
         }
@@ -85,13 +93,19 @@ class PartnerCard extends Div {
             open.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.addComponentAtIndex(1, open);
         }
-        add(summary, actions);
+        add(topics, excerpt, actions);
     }
 
-    private static String excerpt(String text) {
-        if (text == null) {
-            return "";
+    private static java.util.List<KeyTopicReader.Source> partnerTexts(com.researchbridge.researcher.ProfileSummary partner) {
+        var texts = new java.util.ArrayList<KeyTopicReader.Source>();
+        boolean first = true;
+        for (var version : partner.summaries()) {
+            texts.add(new KeyTopicReader.Source(version.language(), version.text(), first ? partner.keywords() : java.util.List.of()));
+            first = false;
         }
-        return text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip() + "…";
+        if (partner.summaries().isEmpty()) {
+            texts.add(new KeyTopicReader.Source(null, "", partner.keywords()));
+        }
+        return texts;
     }
 }

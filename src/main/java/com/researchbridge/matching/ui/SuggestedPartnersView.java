@@ -3,6 +3,7 @@ package com.researchbridge.matching.ui;
 import com.researchbridge.base.StillPreparing;
 import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.AccessExpectation.Who;
+import com.researchbridge.base.KeyTopicReader;
 import com.researchbridge.base.UiLanguage;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.matching.PartnerSuggestion;
@@ -31,13 +32,15 @@ class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
 
     private final PartnerSuggestionService suggestions;
     private final InstitutionService institutions;
+    private final KeyTopicReader keyTopics;
     private final Div cards = new Div();
 
     private final boolean proposable;
 
     SuggestedPartnersView(PartnerSuggestionService suggestions, InstitutionService institutions,
-                          ResearcherProfileService profiles) {
+                          ResearcherProfileService profiles, KeyTopicReader keyTopics) {
         this.suggestions = suggestions;
+        this.keyTopics = keyTopics;
         this.institutions = institutions;
         this.proposable = profiles.myProfile().map(ProfileSummary::proposable).orElse(false);
         addClassName("rb-page");
@@ -65,9 +68,9 @@ class SuggestedPartnersView extends VerticalLayout implements HasDynamicTitle {
             cards.add(empty);
             return;
         }
-        double best = list.getFirst().score();
-        for (PartnerSuggestion suggestion : list) {
-            cards.add(new PartnerCard(suggestion, best, institutions, dismissed -> refresh(), suggestions));
+        double best = list.stream().mapToDouble(PartnerSuggestion::score).max().orElse(0);
+        for (PartnerSuggestion suggestion : list.stream().sorted(CardStrength.ORDER).toList()) {
+            cards.add(new PartnerCard(suggestion, best, institutions, dismissed -> refresh(), suggestions, keyTopics));
         }
     }
 

@@ -2,7 +2,10 @@ package com.researchbridge.project.ui;
 
 import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.AccessExpectation.Who;
+import com.researchbridge.base.KeyTopicReader;
+import com.researchbridge.base.ui.KeyTopicLine;
 import com.researchbridge.base.ui.LocalizedFormats;
+import java.util.List;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.project.OfficeReview;
 import com.researchbridge.project.Participant;
@@ -48,11 +51,13 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
     private final ProjectService projects;
     private final ProjectFormat format;
     private final InstitutionService institutions;
+    private final KeyTopicReader keyTopics;
     private long projectId;
     private String title = "";
 
-    ProjectView(ProjectService projects, InstitutionService institutions) {
+    ProjectView(ProjectService projects, InstitutionService institutions, KeyTopicReader keyTopics) {
         this.projects = projects;
+        this.keyTopics = keyTopics;
         this.format = new ProjectFormat(this, getLocale(), institutions);
         this.institutions = institutions;
         addClassName("rb-page");
@@ -89,7 +94,11 @@ class ProjectView extends VerticalLayout implements HasUrlParameter<Long>, HasDy
         plan.setId("project-description");
         plan.addClassName("rb-project-plan");
 
-        add(heading, facts, actions(project), sides, new H3(getTranslation("project.plan")), plan);
+        // The plan is often written in one partner's language: its concepts in the reader's language bridge it.
+        var planTopics = KeyTopicLine.of(keyTopics, List.of(KeyTopicReader.Source.of(null, summary.title()),
+                KeyTopicReader.Source.of(null, project.description())), getLocale());
+        planTopics.setId("project-key-topics");
+        add(heading, facts, actions(project), sides, new H3(getTranslation("project.plan")), planTopics, plan);
         if (summary.status() == ProjectStatus.ACTIVE || summary.status() == ProjectStatus.COMPLETED
                 || !project.milestones().isEmpty() || !project.outputs().isEmpty()) {
             add(new ProjectWorkSection(project, this::plan, this::reach, this::report, this::retract));

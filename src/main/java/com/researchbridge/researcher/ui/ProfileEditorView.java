@@ -60,10 +60,13 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
     private final Checkbox consent = new Checkbox();
     private final ProgressBar completeness = new ProgressBar(0, 100);
     private final Paragraph missing = new Paragraph();
+    private final OtherSidePreview otherSide;
 
     ProfileEditorView(ResearcherProfileService profiles, ProfileTextSupport textSupport, MyDataService myData,
-                      AuthenticationContext authentication) {
+                      AuthenticationContext authentication, com.researchbridge.base.KeyTopicReader keyTopics) {
         this.profiles = profiles;
+        this.otherSide = new OtherSidePreview(keyTopics);
+        otherSide.setId("profile-other-side");
         this.textSupport = textSupport;
         this.summaries = new SummaryVersionsField(textSupport);
         this.keywords = new KeywordField(textSupport, summaries::mainLanguage);
@@ -81,7 +84,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
         form.setColspan(keywords, 2);
         form.setColspan(spokenLanguages, 2);
         form.setColspan(visibility, 2);
-        add(new H2(getTranslation("profile.title", profile.fullName())), completeness, missing, form, save,
+        add(new H2(getTranslation("profile.title", profile.fullName())), completeness, missing, otherSide, form, save,
                 new MyDataSection(myData, authentication));
         showCompleteness(profile);
     }
@@ -159,6 +162,7 @@ class ProfileEditorView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showCompleteness(ProfileSummary profile) {
+        otherSide.show(profile.country(), ReadableTexts.of(profile, List.of()), profile.summaryIn("en").isPresent());
         var c = ProfileCompleteness.of(profile);
         completeness.setValue(c.percent());
         missing.setText(c.missing().isEmpty() ? getTranslation("profile.complete", c.percent())

@@ -3,6 +3,9 @@ package com.researchbridge.researcher.ui;
 import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.AccessExpectation.Who;
 import com.researchbridge.base.AccountId;
+import com.researchbridge.base.KeyTopicReader;
+import com.researchbridge.base.UiLanguage;
+import com.researchbridge.base.ui.KeyTopicLine;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ProfilePage;
 import com.researchbridge.researcher.ProfilePageService;
@@ -40,11 +43,13 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
     private final ProfilePageService pages;
     private final InstitutionService institutions;
     private final com.researchbridge.security.CurrentUser currentUser;
+    private final KeyTopicReader keyTopics;
     private String title = "";
 
     ResearcherProfileView(ProfilePageService pages, InstitutionService institutions,
-                          com.researchbridge.security.CurrentUser currentUser) {
+                          com.researchbridge.security.CurrentUser currentUser, KeyTopicReader keyTopics) {
         this.pages = pages;
+        this.keyTopics = keyTopics;
         this.currentUser = currentUser;
         this.institutions = institutions;
         addClassName("rb-page");
@@ -101,18 +106,16 @@ class ResearcherProfileView extends VerticalLayout implements HasUrlParameter<Lo
             languages.setId("profile-languages");
             add(languages);
         }
+        var reader = UiLanguage.of(getLocale());
+        var topics = KeyTopicLine.of(keyTopics, ReadableTexts.of(p, page.publications()), getLocale());
+        topics.setId("profile-key-topics");
+        add(topics);
         if (!p.summaries().isEmpty()) {
-            add(new H3(getTranslation("researcherProfile.summary")), new SummaryVersionsText(p));
+            add(new H3(getTranslation("researcherProfile.summary")), new SummaryVersionsText(p, reader.code()));
         }
         if (!p.keywords().isEmpty()) {
-            var keywords = new Div();
+            var keywords = new GlossedKeywords(p.keywords(), p.summaryLanguage(), keyTopics, reader);
             keywords.setId("profile-keywords");
-            keywords.addClassName("rb-reasons");
-            p.keywords().forEach(k -> {
-                var badge = new Span(k);
-                badge.getElement().getThemeList().add("badge");
-                keywords.add(badge);
-            });
             add(new H3(getTranslation("field.keywords")), keywords);
         }
         links(p);

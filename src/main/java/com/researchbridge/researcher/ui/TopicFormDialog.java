@@ -30,14 +30,22 @@ class TopicFormDialog extends Dialog {
     static class Factory {
         private final TopicService topics;
         private final ProfileTextSupport textSupport;
+        private final com.researchbridge.base.KeyTopicReader keyTopics;
+        private final com.researchbridge.security.CurrentUser currentUser;
 
-        Factory(TopicService topics, ProfileTextSupport textSupport) {
+        Factory(TopicService topics, ProfileTextSupport textSupport, com.researchbridge.base.KeyTopicReader keyTopics,
+                com.researchbridge.security.CurrentUser currentUser) {
             this.topics = topics;
             this.textSupport = textSupport;
+            this.keyTopics = keyTopics;
+            this.currentUser = currentUser;
         }
 
         TopicFormDialog create(Runnable onPosted) {
-            return new TopicFormDialog(topics, textSupport, onPosted);
+            var dialog = new TopicFormDialog(topics, textSupport, onPosted);
+            var author = currentUser.get().map(com.researchbridge.security.AccountSummary::country).orElse(null);
+            dialog.previewForOtherSide(new OtherSidePreview(keyTopics), author);
+            return dialog;
         }
     }
 
@@ -48,6 +56,21 @@ class TopicFormDialog extends Dialog {
     private final ComboBox<ResearchField> field = new ComboBox<>();
     private final KeywordField keywords;
     private final DatePicker closesOn = LocalizedDatePicker.create("", this, getLocale());
+
+    /**
+     * Below the form, what the other side will see of a topic written without English, updated as the author
+     * writes.
+     */
+    void previewForOtherSide(OtherSidePreview preview, com.researchbridge.base.Country author) {
+        preview.setId("topic-other-side");
+        Runnable update = () -> preview.show(author, List.of(com.researchbridge.base.KeyTopicReader.Source.of(null, title.getValue()),
+                new com.researchbridge.base.KeyTopicReader.Source(language.getValue(), description.getValue(), keywords.getValueAsList())),
+                "en".equals(language.getValue()));
+        description.addValueChangeListener(e -> update.run());
+        language.addValueChangeListener(e -> update.run());
+        keywords.addValueChangeListener(e -> update.run());
+        add(preview);
+    }
 
     TopicFormDialog(TopicService topics, ProfileTextSupport textSupport, Runnable onPosted) {
         setHeaderTitle(getTranslation("topic.post"));

@@ -2,7 +2,9 @@ package com.researchbridge.researcher.ui;
 
 import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.AccessExpectation.Who;
+import com.researchbridge.base.KeyTopicReader;
 import com.researchbridge.base.UiLanguage;
+import com.researchbridge.base.ui.KeyTopicLine;
 import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.researcher.ResearcherProfileService;
@@ -41,11 +43,14 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
     private final InstitutionService institutions;
     private final transient AuthenticationContext authentication;
     private final CurrentUser currentUser;
+    private final KeyTopicReader keyTopics;
     private String title = "";
 
     TopicView(TopicService topics, TopicPartnerFinder partners, ResearcherProfileService profiles,
-              InstitutionService institutions, AuthenticationContext authentication, CurrentUser currentUser) {
+              InstitutionService institutions, AuthenticationContext authentication, CurrentUser currentUser,
+              KeyTopicReader keyTopics) {
         this.currentUser = currentUser;
+        this.keyTopics = keyTopics;
         this.topics = topics;
         this.partners = partners;
         this.profiles = profiles;
@@ -70,7 +75,15 @@ class TopicView extends VerticalLayout implements HasUrlParameter<Long>, HasDyna
         facts.addClassName("rb-muted");
         var interested = new Paragraph(getTranslation("topic.interestedCount", topic.interested()));
         interested.setId("topic-interested");
-        add(new H2(topic.title()), facts, description, interested);
+        var topicLine = KeyTopicLine.of(keyTopics, ReadableTexts.of(topic), getLocale());
+        topicLine.setId("topic-key-topics");
+        add(new H2(topic.title()), facts, topicLine, description);
+        if (!topic.keywords().isEmpty()) {
+            var keywords = new GlossedKeywords(topic.keywords(), topic.descriptionLanguage(), keyTopics, UiLanguage.of(getLocale()));
+            keywords.setId("topic-keywords");
+            add(keywords);
+        }
+        add(interested);
         boolean mine = currentUser.get().map(a -> a.id().equals(topic.owner())).orElse(false);
         if (authentication.hasRole(AppRoles.RESEARCHER) && !mine && !topic.interestedByMe()) {
             var button = new Button(getTranslation("topic.interest"), e -> {
