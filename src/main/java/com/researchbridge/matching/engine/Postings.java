@@ -11,18 +11,21 @@ import java.util.Arrays;
  */
 final class Postings {
 
-    private static final int SHIFT = 8;
+    private static final int SHIFT = 6;
     static final int CHUNK = 1 << SHIFT;
     private static final int[] NO_DOCS = new int[0];
     private static final short[] NO_WEIGHTS = new short[0];
 
     private final int[][][] docs;
     private final short[][][] weights;
+    /** Per dimension, the highest weight in its list (an update may raise it, never lowers it: a bound). */
+    private final float[][] highest;
     private final int dimensions;
 
-    private Postings(int[][][] docs, short[][][] weights, int dimensions) {
+    private Postings(int[][][] docs, short[][][] weights, float[][] highest, int dimensions) {
         this.docs = docs;
         this.weights = weights;
+        this.highest = highest;
         this.dimensions = dimensions;
     }
 
@@ -39,10 +42,12 @@ final class Postings {
         int chunks = (dimensions + CHUNK - 1) >>> SHIFT;
         docs = new int[chunks][][];
         weights = new short[chunks][][];
+        highest = new float[chunks][];
         for (int c = 0; c < chunks; c++) {
             int size = Math.min(CHUNK, dimensions - (c << SHIFT));
             docs[c] = new int[size][];
             weights[c] = new short[size][];
+            highest[c] = new float[size];
             for (int j = 0; j < size; j++) {
                 int d = (c << SHIFT) + j;
                 docs[c][j] = counts[d] == 0 ? NO_DOCS : new int[counts[d]];
@@ -57,7 +62,10 @@ final class Postings {
                 if (d < dimensions) {
                     int at = counts[d]++;
                     docs[d >>> SHIFT][d & (CHUNK - 1)][at] = doc;
-                    weights[d >>> SHIFT][d & (CHUNK - 1)][at] = Float.floatToFloat16(v.weight(i));
+                    short w = Float.floatToFloat16(v.weight(i));
+                    weights[d >>> SHIFT][d & (CHUNK - 1)][at] = w;
+                    float[] h = highest[d >>> SHIFT];
+                    h[d & (CHUNK - 1)] = Math.max(h[d & (CHUNK - 1)], Float.float16ToFloat(w));
                 }
             }
         }
@@ -79,6 +87,7 @@ final class Postings {
     Postings replaced(int doc, SparseVector before, SparseVector after) {
         int[][][] newDocs = docs.clone();
         short[][][] newWeights = weights.clone();
+        float[][] newHighest = highest.clone();
         boolean[] copied = new boolean[docs.length];
         int i = 0;
         int j = 0;
@@ -102,6 +111,10 @@ final class Postings {
                 copied[c] = true;
                 newDocs[c] = newDocs[c].clone();
                 newWeights[c] = newWeights[c].clone();
+                newHighest[c] = newHighest[c].clone();
+            }
+            if (keep) {
+                newHighest[c][d & (CHUNK - 1)] = Math.max(newHighest[c][d & (CHUNK - 1)], Float.float16ToFloat(weight));
             }
             int[] ds = newDocs[c][d & (CHUNK - 1)];
             short[] ws = newWeights[c][d & (CHUNK - 1)];
@@ -135,7 +148,7 @@ final class Postings {
             newDocs[c][d & (CHUNK - 1)] = nd;
             newWeights[c][d & (CHUNK - 1)] = nw;
         }
-        return new Postings(newDocs, newWeights, dimensions);
+        return new Postings(newDocs, newWeights, newHighest, dimensions);
     }
 
     /** How many (document, weight) entries the lists hold. */
@@ -198,6 +211,34 @@ final class Postings {
                 }
                 acc[doc] += q * Float.float16ToFloat(ws[k]);
             }
+        }
+    }
+
+    /** The highest weight the list of {@code d} holds or held (0 for a dimension past the lists). */
+    float highest(int d) {
+        return d >= dimensions ? 0 : highest[d >>> SHIFT][d & (CHUNK - 1)];
+    }
+
+    /**
+     * Adds {@code factor × document weight} of the list of {@code d} to each document's {@code acc}; a document
+     * met for the first time in this query ({@code seen[doc] != epoch}) is listed in {@code touched} and its
+     * accumulators {@code acc} and {@code other} start from 0.
+     */
+    void accumulateList(int d, float factor, float[] acc, float[] other, int[] seen, int epoch, IntList touched) {
+        if (d >= dimensions) {
+            return;
+        }
+        int[] ds = docsOf(d);
+        short[] ws = weightsOf(d);
+        for (int k = 0; k < ds.length; k++) {
+            int doc = ds[k];
+            if (seen[doc] != epoch) {
+                seen[doc] = epoch;
+                touched.add(doc);
+                acc[doc] = 0;
+                other[doc] = 0;
+            }
+            acc[doc] += factor * Float.float16ToFloat(ws[k]);
         }
     }
 
