@@ -67,8 +67,9 @@ final class MatchIndex implements MatchEngine {
             ordinals.putIfAbsent(docs[i].id(), i);
             countries[i] = docs[i].country();
         }
-        return new MatchIndex(vectoriser[0], new PairScorer(weights), weights, docs, countries, ordinals,
-                CandidateSearch.over(docs, vectoriser[0], weights), 0, false);
+        var scorer = new PairScorer(weights);
+        return new MatchIndex(vectoriser[0], scorer, weights, docs, countries, ordinals,
+                CandidateSearch.over(docs, vectoriser[0], weights, scorer.bound()), 0, false);
     }
 
     /** The same index ranking every allowed candidate with the exact score: no pruning. */
@@ -108,12 +109,16 @@ final class MatchIndex implements MatchEngine {
         ProfileVectors before = doc < docs.length ? docs[doc] : ProfileVectors.removed(id);
         newDocs[doc] = after;
         newCountries[doc] = after.country();
-        var newOrdinals = new HashMap<>(ordinals);
+        Map<String, Integer> newOrdinals = ordinals;
         if (profile == null) {
+            newOrdinals = new HashMap<>(ordinals);
             newOrdinals.remove(id);
-        } else {
+        } else if (at == null) {
+            newOrdinals = new HashMap<>(ordinals);
             newOrdinals.put(id, doc);
         }
+        // else: the profile keeps its document; the map of ids is shared, not copied (an edit costs the profile).
+
         return new MatchIndex(vectoriser, scorer, weights, newDocs, newCountries, newOrdinals,
                 search.replaced(doc, before, after), updates + 1, exhaustive);
     }
@@ -181,6 +186,15 @@ final class MatchIndex implements MatchEngine {
     }
 
     private List<Match> rank(ProfileVectors seeker, int self, int k, TextLanguage reader) {
+        if (!exhaustive && search.exact()) {
+            var ranked = search.top(seeker, self, k, docs, countries, scorer.forSeeker(seeker));
+            var explain = explanations.forSeeker(seeker, reader);
+            var result = new ArrayList<Match>(ranked.docs().length);
+            for (int i = 0; i < ranked.docs().length; i++) {
+                result.add(explain.explain(docs[ranked.docs()[i]], ranked.scores()[i]));
+            }
+            return List.copyOf(result);
+        }
         int[] pool = exhaustive ? CandidateSearch.everyCandidate(seeker, self, countries)
                 : search.pool(seeker, self, k, docs, countries);
         var scoring = scorer.forSeeker(seeker);

@@ -15,6 +15,22 @@ final class PairScorer {
         this(ScoreFamilies.of(weights));
     }
 
+    /**
+     * The sum of the families' bounds: no pair scores more (see {@link ScoreFamily.Bound}); {@code null} when a
+     * family states none.
+     */
+    ScoreFamily.Bound bound() {
+        var sum = ScoreFamily.Bound.ZERO;
+        for (ScoreFamily family : families) {
+            var bound = family.bound();
+            if (bound == null) {
+                return null;
+            }
+            sum = sum.plus(bound);
+        }
+        return sum;
+    }
+
     /** The scorer prepared for one seeker; use it on one thread. */
     Seeker forSeeker(ProfileVectors seeker) {
         var prepared = new ScoreFamily.ForSeeker[families.size()];

@@ -37,24 +37,22 @@ record PublicationVectors(int[] offsets, int[] dims, short[] weights) {
         if (dims.length == 0) {
             return SparseVector.EMPTY;
         }
-        Integer[] order = new Integer[dims.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        // One primitive sort on (dimension, weight): the last entry of each dimension is its highest weight.
+        long[] keys = new long[dims.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) dims[i] << 32 | (Float.floatToIntBits(weight(i)) & 0xFFFFFFFFL);
         }
-        java.util.Arrays.sort(order, (a, b) -> Integer.compare(dims[a], dims[b]));
-        int[] d = new int[dims.length];
-        float[] w = new float[dims.length];
-        int n = -1;
-        for (int i : order) {
-            float weight = weight(i);
-            if (n >= 0 && d[n] == dims[i]) {
-                w[n] = Math.max(w[n], weight);
-            } else {
-                d[++n] = dims[i];
-                w[n] = weight;
+        java.util.Arrays.sort(keys);
+        int[] d = new int[keys.length];
+        float[] w = new float[keys.length];
+        int n = 0;
+        for (int i = 0; i < keys.length; i++) {
+            if (i + 1 == keys.length || (int) (keys[i + 1] >>> 32) != (int) (keys[i] >>> 32)) {
+                d[n] = (int) (keys[i] >>> 32);
+                w[n++] = Float.intBitsToFloat((int) keys[i]);
             }
         }
-        return new SparseVector(java.util.Arrays.copyOf(d, n + 1), java.util.Arrays.copyOf(w, n + 1));
+        return new SparseVector(java.util.Arrays.copyOf(d, n), java.util.Arrays.copyOf(w, n));
     }
 
     float weight(int entry) {

@@ -9,7 +9,16 @@ final class ScoreFamilies {
     }
 
     static List<ScoreFamily> of(MatchingWeights w) {
-        return List.of(concepts(w), words(w), publications(w), fields(w), commonLanguage(w));
+        return List.of(
+                ScoreFamily.bounded(concepts(w), new ScoreFamily.Bound(atLeast0(Math.max(w.concepts(), w.conceptsSharedLanguage())), 0, 0, 0)),
+                ScoreFamily.bounded(words(w), new ScoreFamily.Bound(0, atLeast0(w.lexical()), 0, 0)),
+                ScoreFamily.bounded(publications(w), new ScoreFamily.Bound(0, 0, atLeast0(w.publications()), 0)),
+                ScoreFamily.bounded(fields(w), new ScoreFamily.Bound(0, 0, 0, atLeast0(w.field()))),
+                ScoreFamily.bounded(commonLanguage(w), new ScoreFamily.Bound(0, 0, 0, atLeast0(w.language()))));
+    }
+
+    private static double atLeast0(double weight) {
+        return Math.max(0, weight);
     }
 
     /**
