@@ -33,13 +33,16 @@ final class CandidateSearch {
     private final Postings conceptPostings;
     private final Postings lexicalPostings;
     private final Postings publicationPostings;
+    /** Pivot hook: partners that share only pivot terms (no word, no concept) reach the exact score too. */
+    private final Postings pivotPostings;
     private final MatchingWeights weights;
     private final Limits limits;
     private final ThreadLocal<float[]> accumulators = new ThreadLocal<>();
 
     CandidateSearch(Postings conceptPostings, Postings lexicalPostings, Postings publicationPostings,
-                    MatchingWeights weights, Limits limits) {
+                    Postings pivotPostings, MatchingWeights weights, Limits limits) {
         this.limits = limits;
+        this.pivotPostings = pivotPostings;
         this.conceptPostings = conceptPostings;
         this.lexicalPostings = lexicalPostings;
         this.publicationPostings = publicationPostings;
@@ -50,31 +53,36 @@ final class CandidateSearch {
         var concepts = new SparseVector[docs.length];
         var lexical = new SparseVector[docs.length];
         var publications = new SparseVector[docs.length];
+        var pivots = new SparseVector[docs.length];
         for (int i = 0; i < docs.length; i++) {
+            pivots[i] = docs[i].pivots().weights();
             concepts[i] = docs[i].concepts();
             lexical[i] = docs[i].lexical();
             publications[i] = docs[i].publications().maxima();
         }
         return new CandidateSearch(new Postings(concepts, vectoriser.conceptDimensions()),
                 new Postings(lexical, vectoriser.terms()),
-                new Postings(publications, vectoriser.publicationDimensions()), weights, Limits.DEFAULT);
+                new Postings(publications, vectoriser.publicationDimensions()),
+                new Postings(pivots, vectoriser.terms()), weights, Limits.DEFAULT);
     }
 
     /** These lists with one document changed (copy on write: this instance is left as it was). */
     CandidateSearch replaced(int doc, ProfileVectors before, ProfileVectors after) {
         return new CandidateSearch(conceptPostings.replaced(doc, before.concepts(), after.concepts()),
                 lexicalPostings.replaced(doc, before.lexical(), after.lexical()),
-                publicationPostings.replaced(doc, before.publications().maxima(), after.publications().maxima()), weights, limits);
+                publicationPostings.replaced(doc, before.publications().maxima(), after.publications().maxima()),
+                pivotPostings.replaced(doc, before.pivots().weights(), after.pivots().weights()), weights, limits);
     }
 
     /** The same lists searched with other limits. */
     CandidateSearch withLimits(Limits other) {
-        return new CandidateSearch(conceptPostings, lexicalPostings, publicationPostings, weights, other);
+        return new CandidateSearch(conceptPostings, lexicalPostings, publicationPostings, pivotPostings, weights, other);
     }
 
     /** Postings entries held, for checks that repeated updates do not grow the index. */
     long entries() {
-        return conceptPostings.entries() + lexicalPostings.entries() + publicationPostings.entries();
+        return conceptPostings.entries() + lexicalPostings.entries() + publicationPostings.entries()
+                + pivotPostings.entries();
     }
 
     /**
@@ -94,6 +102,9 @@ final class CandidateSearch {
         lexicalPostings.accumulate(seeker.lexical(), weights.lexical(), limits.queryDims(), acc, touched);
         publicationPostings.accumulate(seeker.publications().maxima(), weights.publications(), limits.publicationDims(),
                 acc, touched);
+        if (weights.pivots() > 0) {
+            pivotPostings.accumulate(seeker.pivots().weights(), weights.pivots(), limits.queryDims(), acc, touched);
+        }
         var pool = new TopPool(Math.max(limits.poolFor(countries.length), 3 * k));
         int mine = seeker.country();
         for (int i = 0; i < touched.size; i++) {

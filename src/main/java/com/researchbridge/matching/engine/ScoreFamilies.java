@@ -9,7 +9,7 @@ final class ScoreFamilies {
     }
 
     static List<ScoreFamily> of(MatchingWeights w) {
-        return List.of(concepts(w), words(w), publications(w), fields(w), commonLanguage(w));
+        return List.of(concepts(w), words(w), publications(w), fields(w), commonLanguage(w), new PivotFamily(w));
     }
 
     /**

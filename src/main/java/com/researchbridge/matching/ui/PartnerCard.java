@@ -44,6 +44,12 @@ class PartnerCard extends Div {
         suggestion.commonLanguages().forEach(code -> languages.add(Badge.of(
                 UiLanguage.fromCode(code).map(UiLanguage::nativeName).orElse(code), "contrast")));
 
+        var bridges = new Div(new Span(getTranslation("partners.reasons.bridges") + " "));
+        bridges.addClassName("rb-reasons");
+        bridges.addClassName("rb-bridges");
+        suggestion.bridges().forEach(bridge -> bridges.add(Badge.of(bridge.mine() + " ≈ " + bridge.theirs() + " ("
+                + getTranslation("partners.reasons.bridge." + bridge.source().name().toLowerCase(java.util.Locale.ROOT)) + ")", "")));
+
         var summary = new Paragraph(excerpt(partner.summary()));
         if (partner.summaryLanguage() != null) {
             summary.getElement().setAttribute("lang", partner.summaryLanguage());
@@ -61,6 +67,9 @@ class PartnerCard extends Div {
         add(title, where, strengthRow);
         if (!suggestion.sharedConcepts().isEmpty()) {
             add(reasons);
+        }
+        if (!suggestion.bridges().isEmpty()) {
+            add(bridges);
         }
         if (!suggestion.commonLanguages().isEmpty()) {
             add(languages);
