@@ -9,7 +9,16 @@ import com.researchbridge.matching.bridge.PivotSource;
  */
 record PivotEvidence(String from, PivotSource source, float weight) {
 
+    /**
+     * The better word to show: one of the profile's Chinese, Russian or Kazakh words before an English word (the
+     * reader more likely wrote and reads it, and English words are shown as stems), else the stronger pivot.
+     */
     static PivotEvidence stronger(PivotEvidence a, PivotEvidence b) {
+        boolean englishA = a.source == null;
+        boolean englishB = b.source == null;
+        if (englishA != englishB) {
+            return englishA ? b : a;
+        }
         return b.weight > a.weight ? b : a;
     }
 

@@ -72,6 +72,21 @@ class PivotReasonsTest {
     }
 
     @Test
+    void aProfilesOwnNativeWordIsShownBeforeItsEnglishWord() {
+        var english = new PivotEvidence("en:appl", null, 1f);
+        var russian = new PivotEvidence("ru:яблок", PivotSource.DICTIONARY, 0.1f);
+        assertThat(PivotEvidence.stronger(english, russian)).isEqualTo(russian);
+        assertThat(PivotEvidence.stronger(russian, english)).isEqualTo(russian);
+
+        var both = new MatchProfile("kz-both", "KZ", TextLanguage.RU, null, null, "Кошка и яблоко.", List.of(),
+                "A cat and an apple.", List.of(), List.of(), java.util.Set.of(), java.util.Set.of());
+        var index = MatchIndex.build(List.of(PivotFamilyTest.CN_BICYCLE, both, PivotFamilyTest.KZ_OTHER),
+                new FeatureExtractor(VOCABULARY), VOCABULARY, MatchingWeights.DEFAULT);
+        assertThat(bridges(index, "kz-both", "cn-bike", TextLanguage.RU)).isNotEmpty()
+                .allSatisfy(b -> assertThat(b.mineLanguage()).isEqualTo("ru"));
+    }
+
+    @Test
     void withoutPivotsOrWithinOneLanguageThereAreNoPivotReasons() {
         var none = index(new FeatureExtractor(VOCABULARY, BilingualPivots.standard().only(EnumSet.noneOf(Part.class))));
         assertThat(none.topMatches("cn-bike", 3, TextLanguage.ZH)).allSatisfy(m -> assertThat(m.bridges()).isEmpty());
