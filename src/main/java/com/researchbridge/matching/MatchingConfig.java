@@ -33,7 +33,8 @@ class MatchingConfig {
             @Value("${researchbridge.matching.weights.lexical:0.25}") double lexical,
             @Value("${researchbridge.matching.weights.publications:0.7}") double publications,
             @Value("${researchbridge.matching.weights.field:0.05}") double field,
-            @Value("${researchbridge.matching.weights.language:0.03}") double language) {
-        return new MatchingWeights(concepts, conceptsSharedLanguage, lexical, publications, field, language);
+            @Value("${researchbridge.matching.weights.language:0.03}") double language,
+            @Value("${researchbridge.matching.weights.pivots:" + MatchingWeights.DEFAULT_PIVOTS + "}") double pivots) {
+        return new MatchingWeights(concepts, conceptsSharedLanguage, lexical, publications, field, language, pivots);
     }
 }

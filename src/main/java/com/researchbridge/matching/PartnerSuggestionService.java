@@ -78,7 +78,7 @@ public class PartnerSuggestionService {
             var partner = partners.get(new AccountId(partnerId));
             if (partner != null && result.size() < wanted) {
                 result.add(new PartnerSuggestion(partner, m.score(), m.sharedConcepts(), m.commonLanguages(),
-                        proposed.contains(partnerId), m.strength()));
+                        proposed.contains(partnerId), m.strength(), m.bridges()));
             }
         }
         return result;

@@ -3,11 +3,14 @@ package com.researchbridge.matching.bridge;
 import com.researchbridge.matching.text.TextAnalysis;
 import com.researchbridge.matching.text.TextLanguage;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * General bilingual pivots into English, beyond the research vocabulary: given a text's analysed terms in one
@@ -38,13 +41,39 @@ public final class BilingualPivots {
     private final Cognates cognates;
     private final Map<String, List<String>> russianByLoanRoot;
     private final ChineseWords chineseWords;
+    private final Set<Part> parts;
+
+    /**
+     * The parts of the pivots, each of which can be left out (for the ablation in docs/benchmarks.md): the two
+     * dictionaries, the Latin-transliteration cognates, and Kazakh loan roots (which reach English through the
+     * Russian table).
+     */
+    public enum Part {
+        CC_CEDICT, MUELLER, COGNATES, LOAN_ROOTS
+    }
 
     BilingualPivots(PivotTable chinese, PivotTable russian, Cognates cognates) {
+        this(chinese, russian, cognates, new ChineseWords(chinese), indexByLoanRoot(russian), EnumSet.allOf(Part.class));
+    }
+
+    private BilingualPivots(PivotTable chinese, PivotTable russian, Cognates cognates, ChineseWords chineseWords,
+                            Map<String, List<String>> russianByLoanRoot, Set<Part> parts) {
         this.chinese = chinese;
         this.russian = russian;
         this.cognates = cognates;
-        this.chineseWords = new ChineseWords(chinese);
-        this.russianByLoanRoot = indexByLoanRoot(russian);
+        this.chineseWords = chineseWords;
+        this.russianByLoanRoot = russianByLoanRoot;
+        this.parts = Collections.unmodifiableSet(parts.isEmpty() ? EnumSet.noneOf(Part.class) : EnumSet.copyOf(parts));
+    }
+
+    /** The same tables with only {@code parts} in use (none: no pivots at all). */
+    public BilingualPivots only(Set<Part> parts) {
+        return new BilingualPivots(chinese, russian, cognates, chineseWords, russianByLoanRoot, parts);
+    }
+
+    /** The parts in use. */
+    public Set<Part> parts() {
+        return parts;
     }
 
     /** The tables the build derived (empty ones, and so no pivots, when it did not); loaded once. */
@@ -77,7 +106,7 @@ public final class BilingualPivots {
      * ({@code "ru:ледник"}) is accepted and ignored.
      */
     public PivotTerms pivots(List<String> terms, TextLanguage language) {
-        if (terms == null || terms.isEmpty() || language == null) {
+        if (terms == null || terms.isEmpty() || language == null || parts.isEmpty()) {
             return PivotTerms.NONE;
         }
         List<String> bounded = bare(terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms);
@@ -91,6 +120,9 @@ public final class BilingualPivots {
 
     private List<Pivot> chinese(String word) {
         var result = new ArrayList<Pivot>();
+        if (!parts.contains(Part.CC_CEDICT)) {
+            return result;
+        }
         chinese.lookup(word).forEach((stem, w) ->
                 result.add(new Pivot("zh:" + word, "en:" + stem, w, PivotSource.DICTIONARY, null)));
         return result;
@@ -98,8 +130,13 @@ public final class BilingualPivots {
 
     private List<Pivot> russian(String stem) {
         var result = new ArrayList<Pivot>();
-        russian.lookup(stem).forEach((en, w) ->
-                result.add(new Pivot("ru:" + stem, "en:" + en, w, PivotSource.DICTIONARY, null)));
+        if (parts.contains(Part.MUELLER)) {
+            russian.lookup(stem).forEach((en, w) ->
+                    result.add(new Pivot("ru:" + stem, "en:" + en, w, PivotSource.DICTIONARY, null)));
+        }
+        if (!parts.contains(Part.COGNATES)) {
+            return result;
+        }
         for (var match : cognatesOf(LatinKey.ofRussian(LoanRoots.russian(stem)))) {
             result.add(new Pivot("ru:" + stem, "en:" + match.stem(), COGNATE_FACTOR * match.similarity(),
                     PivotSource.COGNATE, null));
@@ -110,11 +147,14 @@ public final class BilingualPivots {
     private List<Pivot> kazakh(String stem) {
         var result = new ArrayList<Pivot>();
         String root = LoanRoots.kazakh(stem);
-        if (root.length() >= LoanRoots.MIN_ROOT) {
+        if (parts.contains(Part.LOAN_ROOTS) && root.length() >= LoanRoots.MIN_ROOT) {
             for (String ru : russianByLoanRoot.getOrDefault(root, List.of())) {
                 russian.lookup(ru).forEach((en, w) -> result.add(new Pivot("kk:" + stem, "en:" + en,
                         SHARED_STEM_FACTOR * w, PivotSource.SHARED_STEM, "ru:" + ru)));
             }
+        }
+        if (!parts.contains(Part.COGNATES)) {
+            return result;
         }
         for (var match : cognatesOf(LatinKey.ofKazakh(root))) {
             result.add(new Pivot("kk:" + stem, "en:" + match.stem(), COGNATE_FACTOR * match.similarity(),

@@ -12,6 +12,17 @@ final class ChineseWords {
 
     static final int MAX_WORD_CHARS = 8;
     private static final int MAX_JOINED_TERMS = 4;
+    /**
+     * Function words the Chinese analyser keeps: their dictionary senses ("的": really, target; "和": together,
+     * Japan, harmony) say nothing about a topic, so they pivot to nothing.
+     */
+    static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            "的", "了", "和", "与", "及", "在", "是", "对", "其", "以", "为", "中", "等", "并", "将", "从", "由", "于",
+            "把", "被", "也", "而", "或", "之", "这", "那", "个", "我", "我们", "你", "你们", "他", "她", "它", "他们",
+            "本", "该", "此", "各", "已", "又", "就", "都", "很", "更", "最", "所", "着", "过", "地", "得", "及其",
+            "以及", "关于", "通过", "进行", "基于", "一", "不", "有", "到", "可", "能", "会", "要", "如何", "这些",
+            "那些", "我的", "一个", "一些", "以上", "以下", "之间", "之一", "方面", "主要", "同时", "并且", "或者",
+            "因为", "所以", "但是", "如果", "虽然", "以便", "用于", "使用", "采用", "研究");
 
     private final PivotTable dictionary;
 
@@ -29,7 +40,10 @@ final class ChineseWords {
             }
             int next = longestKnownRun(terms, i);
             if (next > i) {
-                words.add(String.join("", terms.subList(i, next)));
+                String word = String.join("", terms.subList(i, next));
+                if (!FUNCTION_WORDS.contains(word)) {
+                    words.add(word);
+                }
                 i = next;
             } else {
                 splitUnknown(terms.get(i), words);
@@ -68,7 +82,10 @@ final class ChineseWords {
             if (found == 0) {
                 i++;
             } else {
-                words.add(term.substring(i, i + found));
+                String word = term.substring(i, i + found);
+                if (!FUNCTION_WORDS.contains(word)) {
+                    words.add(word);
+                }
                 i += found;
             }
         }

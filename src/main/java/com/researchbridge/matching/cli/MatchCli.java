@@ -123,6 +123,9 @@ public final class MatchCli {
         if (!m.commonLanguages().isEmpty()) {
             reasons.add("common languages: " + String.join(", ", m.commonLanguages()));
         }
+        if (!m.bridges().isEmpty()) {
+            reasons.add("words across languages: " + String.join(", ", m.bridges().stream().map(Match.Bridge::toString).toList()));
+        }
         return reasons;
     }
 

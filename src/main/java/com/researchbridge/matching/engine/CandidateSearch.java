@@ -33,6 +33,8 @@ final class CandidateSearch {
     private final Postings conceptPostings;
     private final Postings lexicalPostings;
     private final Postings publicationPostings;
+    /** Pivot hook: partners that share only pivot terms (no word, no concept) reach the exact score too. */
+    private final Postings pivotPostings;
     private final MatchingWeights weights;
     private final Limits limits;
     /** The scorer's bound, or {@code null}: then the heuristic pool of {@link #pool} is used. */
@@ -41,9 +43,10 @@ final class CandidateSearch {
     private final ThreadLocal<Scratch> scratch = new ThreadLocal<>();
 
     CandidateSearch(Postings conceptPostings, Postings lexicalPostings, Postings publicationPostings,
-                    MatchingWeights weights, Limits limits, ScoreFamily.Bound bound) {
+                    Postings pivotPostings, MatchingWeights weights, Limits limits, ScoreFamily.Bound bound) {
         this.limits = limits;
         this.bound = bound;
+        this.pivotPostings = pivotPostings;
         this.conceptPostings = conceptPostings;
         this.lexicalPostings = lexicalPostings;
         this.publicationPostings = publicationPostings;
@@ -55,27 +58,32 @@ final class CandidateSearch {
         var concepts = new SparseVector[docs.length];
         var lexical = new SparseVector[docs.length];
         var publications = new SparseVector[docs.length];
+        var pivots = new SparseVector[docs.length];
         java.util.stream.IntStream.range(0, docs.length).parallel().forEach(i -> {
+            pivots[i] = docs[i].pivots().weights();
             concepts[i] = docs[i].concepts();
             lexical[i] = docs[i].lexical();
             publications[i] = docs[i].publications().maxima();
         });
         return new CandidateSearch(new Postings(concepts, vectoriser.conceptDimensions()),
                 new Postings(lexical, vectoriser.terms()),
-                new Postings(publications, vectoriser.publicationDimensions()), weights, Limits.DEFAULT, bound);
+                new Postings(publications, vectoriser.publicationDimensions()),
+                new Postings(pivots, vectoriser.terms()), weights, Limits.DEFAULT, bound);
     }
 
     /** These lists with one document changed (copy on write: this instance is left as it was). */
     CandidateSearch replaced(int doc, ProfileVectors before, ProfileVectors after) {
         return new CandidateSearch(conceptPostings.replaced(doc, before.concepts(), after.concepts()),
                 lexicalPostings.replaced(doc, before.lexical(), after.lexical()),
-                publicationPostings.replaced(doc, before.publications().maxima(), after.publications().maxima()), weights, limits,
+                publicationPostings.replaced(doc, before.publications().maxima(), after.publications().maxima()),
+                pivotPostings.replaced(doc, before.pivots().weights(), after.pivots().weights()), weights, limits,
                 bound);
     }
 
     /** The same lists searched with the heuristic pool and other limits (no bound: for recall checks of the pool). */
     CandidateSearch withLimits(Limits other) {
-        return new CandidateSearch(conceptPostings, lexicalPostings, publicationPostings, weights, other, null);
+        return new CandidateSearch(conceptPostings, lexicalPostings, publicationPostings, pivotPostings, weights, other,
+                null);
     }
 
     /** Whether {@link #top} can rank exactly (every score family states its bound). */
@@ -85,7 +93,8 @@ final class CandidateSearch {
 
     /** Postings entries held, for checks that repeated updates do not grow the index. */
     long entries() {
-        return conceptPostings.entries() + lexicalPostings.entries() + publicationPostings.entries();
+        return conceptPostings.entries() + lexicalPostings.entries() + publicationPostings.entries()
+                + pivotPostings.entries();
     }
 
     /**
@@ -105,6 +114,9 @@ final class CandidateSearch {
         lexicalPostings.accumulate(seeker.lexical(), weights.lexical(), limits.queryDims(), acc, touched);
         publicationPostings.accumulate(seeker.publications().maxima(), weights.publications(), limits.publicationDims(),
                 acc, touched);
+        if (weights.pivots() > 0) {
+            pivotPostings.accumulate(seeker.pivots().weights(), weights.pivots(), limits.queryDims(), acc, touched);
+        }
         var pool = new TopPool(Math.max(limits.poolFor(countries.length), 3 * k));
         int mine = seeker.country();
         for (int i = 0; i < touched.size; i++) {
@@ -148,7 +160,7 @@ final class CandidateSearch {
     /**
      * The exact top {@code k} (the same as scoring every allowed candidate, ties included), scoring only the
      * candidates whose bound can still reach the k-th score. Each candidate's bound is
-     * {@code concepts × concept dot + words × word dot + publications × min(1, maxima dot) + constant} of
+     * {@code concepts × concept dot + words × word dot + pivots × pivot dot + publications × min(1, maxima dot) + constant} of
      * {@link ScoreFamily.Bound}, with room for the lists' half-precision weights. The seeker's lists are read
      * most promising first (query weight × the list's highest weight × the family's factor, MaxScore-style): after
      * the first {@value #SEED_LISTS}, the {@value #SEED} best candidates are scored to learn how high the k-th score
@@ -168,7 +180,8 @@ final class CandidateSearch {
         int epoch = s.epoch;
         var touched = s.touched;
         var maxima = bound.publications() > 0 ? seeker.publications().maxima() : SparseVector.EMPTY;
-        s.lists(seeker.concepts().size() + seeker.lexical().size() + maxima.size());
+        var pivots = bound.pivots() > 0 ? seeker.pivots().weights() : SparseVector.EMPTY;
+        s.lists(seeker.concepts().size() + seeker.lexical().size() + maxima.size() + pivots.size());
         int n = 0;
         if (bound.concepts() > 0) {
             n = addLists(s, n, 0, conceptPostings, seeker.concepts(), bound.concepts(), bound.concepts());
@@ -177,6 +190,8 @@ final class CandidateSearch {
             n = addLists(s, n, 1, lexicalPostings, seeker.lexical(), bound.words(), bound.words());
         }
         n = addLists(s, n, 2, publicationPostings, maxima, 1, bound.publications());
+        // Pivot terms add to the same part of the bound as words and concepts (a plain weighted dot product).
+        n = addLists(s, n, 3, pivotPostings, pivots, bound.pivots(), bound.pivots());
         long[] keys = s.listKeys;
         Arrays.sort(keys, 0, n);
         // tails[j]: what the lists from the j-th most promising on can still add (words and concepts; publications).
@@ -282,6 +297,8 @@ final class CandidateSearch {
             case 0 -> conceptPostings.accumulateList(s.listDim[list], s.listFactor[list], s.words, s.publications, s.seen,
                     epoch, s.touched);
             case 1 -> lexicalPostings.accumulateList(s.listDim[list], s.listFactor[list], s.words, s.publications, s.seen,
+                    epoch, s.touched);
+            case 3 -> pivotPostings.accumulateList(s.listDim[list], s.listFactor[list], s.words, s.publications, s.seen,
                     epoch, s.touched);
             default -> publicationPostings.accumulateList(s.listDim[list], s.listFactor[list], s.publications, s.words,
                     s.seen, epoch, s.touched);

@@ -1,5 +1,8 @@
 package com.researchbridge.matching.engine;
 
+import com.researchbridge.matching.bridge.BilingualPivots;
+import com.researchbridge.matching.bridge.Pivot;
+import com.researchbridge.matching.bridge.PivotTerms;
 import com.researchbridge.matching.text.LanguageGuesser;
 import com.researchbridge.matching.text.TextAnalysis;
 import com.researchbridge.matching.text.TextLanguage;
@@ -30,10 +33,17 @@ public final class FeatureExtractor {
     private volatile Vocabulary vocabulary;
     /** For each concept, the concepts with a label containing one of its labels; computed on first query. */
     private volatile int[][] narrower;
+    private final BilingualPivots pivots;
 
     public FeatureExtractor(Vocabulary vocabulary) {
+        this(vocabulary, BilingualPivots.standard());
+    }
+
+    /** With the given pivots (e.g. only some of their parts, for the ablation). */
+    public FeatureExtractor(Vocabulary vocabulary, BilingualPivots pivots) {
         this.concepts = new ConceptMatcher(vocabulary, TextAnalysis::terms);
         this.vocabulary = vocabulary;
+        this.pivots = pivots;
     }
 
     /**
@@ -209,6 +219,29 @@ public final class FeatureExtractor {
         }
         for (int concept : concepts.find(terms, language)) {
             counts.addConcept(concept, weight);
+        }
+        addPivots(counts, terms, language, weight);
+    }
+
+    /**
+     * The text's terms in the English analysis space: English words as they are, Chinese, Russian and Kazakh
+     * words through their {@link BilingualPivots} (weighted by ambiguity).
+     */
+    private void addPivots(TermCounts counts, List<String> terms, TextLanguage language, float weight) {
+        if (pivots.parts().isEmpty()) {
+            return;
+        }
+        if (language == TextLanguage.EN) {
+            for (String term : terms) {
+                String en = "en:" + term;
+                counts.addPivot(en, weight, new PivotEvidence(en, null, 1f));
+            }
+            return;
+        }
+        PivotTerms found = pivots.pivots(terms, language);
+        found.weights().forEach((term, w) -> counts.addPivot(term, weight * w, null));
+        for (Pivot p : found.pivots()) {
+            counts.addPivot(p.term(), 0f, new PivotEvidence(p.from(), p.source(), p.weight()));
         }
     }
 }

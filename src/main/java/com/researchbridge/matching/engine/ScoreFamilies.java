@@ -14,7 +14,8 @@ final class ScoreFamilies {
                 ScoreFamily.bounded(words(w), new ScoreFamily.Bound(0, atLeast0(w.lexical()), 0, 0)),
                 ScoreFamily.bounded(publications(w), new ScoreFamily.Bound(0, 0, atLeast0(w.publications()), 0)),
                 ScoreFamily.bounded(fields(w), new ScoreFamily.Bound(0, 0, 0, atLeast0(w.field()))),
-                ScoreFamily.bounded(commonLanguage(w), new ScoreFamily.Bound(0, 0, 0, atLeast0(w.language()))));
+                ScoreFamily.bounded(commonLanguage(w), new ScoreFamily.Bound(0, 0, 0, atLeast0(w.language()))),
+                ScoreFamily.bounded(new PivotFamily(w), new ScoreFamily.Bound(0, 0, 0, 0, atLeast0(w.pivots()))));
     }
 
     private static double atLeast0(double weight) {

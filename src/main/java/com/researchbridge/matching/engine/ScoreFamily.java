@@ -40,16 +40,21 @@ interface ScoreFamily {
      * A linear upper bound of a family's part of a pair's score: at most {@code concepts} × the dot product of
      * the two concept vectors + {@code words} × the dot product of the two word vectors + {@code publications}
      * × min(1, dot product of the two profiles' publication maxima, {@link PublicationVectors#maxima()}) +
-     * {@code constant}. All vectors are non-negative, so these dot products bound any per-publication or
+     * {@code constant} + {@code pivots} × the dot product of the two pivot vectors ({@link PivotVector}). All vectors are non-negative, so these dot products bound any per-publication or
      * shared-language refinement from above.
      */
-    record Bound(double concepts, double words, double publications, double constant) {
+    record Bound(double concepts, double words, double publications, double constant, double pivots) {
 
-        static final Bound ZERO = new Bound(0, 0, 0, 0);
+        static final Bound ZERO = new Bound(0, 0, 0, 0, 0);
+
+        /** A bound with no pivot part. */
+        Bound(double concepts, double words, double publications, double constant) {
+            this(concepts, words, publications, constant, 0);
+        }
 
         Bound plus(Bound other) {
             return new Bound(concepts + other.concepts, words + other.words, publications + other.publications,
-                    constant + other.constant);
+                    constant + other.constant, pivots + other.pivots);
         }
     }
 

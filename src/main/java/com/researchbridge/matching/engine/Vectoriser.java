@@ -28,13 +28,16 @@ final class Vectoriser {
     private final Map<String, Integer> termIds;
     private final float[] termIdf;
     private final float[] conceptIdf;
+    /** IDF of the pivot terms over the profiles' pivot vectors (indexed by word id). */
+    private final float[] pivotIdf;
     private final Map<String, Integer> fieldIds = new HashMap<>();
     private final int[] conceptField;
     private final CountryRule countries = new CountryRule();
 
     private Vectoriser(FeatureExtractor extractor, Vocabulary vocabulary, Map<String, Integer> termIds, float[] termIdf,
-                       float[] conceptIdf) {
+                       float[] conceptIdf, float[] pivotIdf) {
         this.extractor = extractor;
+        this.pivotIdf = pivotIdf;
         this.vocabulary = vocabulary;
         this.termIds = termIds;
         this.termIdf = termIdf;
@@ -51,10 +54,22 @@ final class Vectoriser {
         }
     }
 
-    /** A unit's counts with word ids instead of words: what the build holds between reading and weighting. */
-    private record Counts(int[] terms, float[] termCounts, int[] concepts, float[] conceptCounts) {
+    /**
+     * A unit's counts with word ids instead of words: what the build holds between reading and weighting. Pivot
+     * terms (only for whole profiles) share the word ids; the evidence is kept for the strongest of them only.
+     */
+    private record Counts(int[] terms, float[] termCounts, int[] concepts, float[] conceptCounts,
+                          int[] pivots, float[] pivotCounts, PivotEvidence[] pivotEvidence) {
+
+        static final int[] NO_IDS = new int[0];
+        static final float[] NO_COUNTS = new float[0];
+        static final PivotEvidence[] NO_EVIDENCE = new PivotEvidence[0];
 
         static Counts of(TermCounts c, java.util.function.ToIntFunction<String> idOf) {
+            return of(c, idOf, false);
+        }
+
+        static Counts of(TermCounts c, java.util.function.ToIntFunction<String> idOf, boolean withPivots) {
             int[] terms = new int[c.lexical.size()];
             float[] termCounts = new float[terms.length];
             int k = 0;
@@ -72,7 +87,32 @@ final class Vectoriser {
                 concepts[j] = e.getKey();
                 conceptCounts[j++] = e.getValue();
             }
-            return new Counts(Arrays.copyOf(terms, k), Arrays.copyOf(termCounts, k), concepts, conceptCounts);
+            int[] pivots = NO_IDS;
+            float[] pivotCounts = NO_COUNTS;
+            PivotEvidence[] evidence = NO_EVIDENCE;
+            if (withPivots && !c.pivots.isEmpty()) {
+                var strongest = c.pivots.entrySet().stream().filter(e -> e.getValue() > 0)
+                        .sorted(java.util.Map.Entry.<String, Float>comparingByValue().reversed())
+                        .limit(PivotVector.MAX_DIMS * 4L).toList();
+                pivots = new int[strongest.size()];
+                pivotCounts = new float[pivots.length];
+                evidence = new PivotEvidence[pivots.length];
+                int p = 0;
+                for (var e : strongest) {
+                    int id = idOf.applyAsInt(e.getKey());
+                    if (id >= 0) {
+                        pivots[p] = id;
+                        pivotCounts[p] = e.getValue();
+                        evidence[p] = p < PivotVector.MAX_EXPLAINED * 2 ? c.pivotEvidence.get(e.getKey()) : null;
+                        p++;
+                    }
+                }
+                pivots = Arrays.copyOf(pivots, p);
+                pivotCounts = Arrays.copyOf(pivotCounts, p);
+                evidence = Arrays.copyOf(evidence, p);
+            }
+            return new Counts(Arrays.copyOf(terms, k), Arrays.copyOf(termCounts, k), concepts, conceptCounts,
+                    pivots, pivotCounts, evidence);
         }
     }
 
@@ -92,16 +132,20 @@ final class Vectoriser {
         int[] languages = new int[n];
         IntStream.range(0, n).parallel().forEach(i -> {
             var analysis = extractor.analyse(profiles.get(i));
-            profileCounts[i] = Counts.of(analysis.profile(), idOf);
+            profileCounts[i] = Counts.of(analysis.profile(), idOf, true);
             publicationCounts[i] = analysis.publications().stream().map(u -> Counts.of(u, idOf)).toArray(Counts[]::new);
             languages[i] = mainLanguages(analysis.profile());
             analysed.incrementAndGet();
         });
         int[] termDf = new int[nextId.get()];
         int[] conceptDf = new int[vocabulary.size()];
+        int[] pivotDf = new int[termDf.length];
         for (Counts c : profileCounts) {
             for (int t : c.terms()) {
                 termDf[t]++;
+            }
+            for (int t : c.pivots()) {
+                pivotDf[t]++;
             }
             for (int concept : c.concepts()) {
                 if (concept < conceptDf.length) {
@@ -110,7 +154,7 @@ final class Vectoriser {
             }
         }
         var vectoriser = new Vectoriser(extractor, vocabulary, termIds, idf(termDf, termDf.length, n),
-                idf(conceptDf, conceptDf.length, n));
+                idf(conceptDf, conceptDf.length, n), idf(pivotDf, pivotDf.length, n));
         built[0] = vectoriser;
         var result = new ProfileVectors[n];
         IntStream.range(0, n).parallel().forEach(i -> {
@@ -124,7 +168,7 @@ final class Vectoriser {
     ProfileVectors vectorise(MatchProfile profile) {
         var analysis = extractor.analyse(profile);
         java.util.function.ToIntFunction<String> idOf = t -> termIds.getOrDefault(t, -1);
-        return vectorise(profile, Counts.of(analysis.profile(), idOf),
+        return vectorise(profile, Counts.of(analysis.profile(), idOf, true),
                 analysis.publications().stream().map(u -> Counts.of(u, idOf)).toArray(Counts[]::new),
                 mainLanguages(analysis.profile()));
     }
@@ -138,7 +182,20 @@ final class Vectoriser {
         var fields = profile.fields().stream().sorted().toArray(String[]::new);
         return new ProfileVectors(profile.id(), countries.code(profile.country()), concepts, lexicalVector(counts),
                 PublicationVectors.of(publications), textLanguages, workingLanguages(profile), fields,
-                inferredField(concepts), titles);
+                inferredField(concepts), titles, pivotVector(counts));
+    }
+
+    /**
+     * Pivot weights are sums of sense weights below 1 for an ambiguous word: they count as they are up to 1 and
+     * grow logarithmically beyond, like term counts, times the pivot term's IDF.
+     */
+    private PivotVector pivotVector(Counts c) {
+        float[] w = new float[c.pivots().length];
+        for (int i = 0; i < w.length; i++) {
+            float count = c.pivotCounts()[i];
+            w[i] = (count <= 1 ? count : tf(count)) * pivotIdf[c.pivots()[i]];
+        }
+        return PivotVector.of(c.pivots(), w, c.pivotEvidence());
     }
 
     /** Word ids then concept ids: the dimensions a publication vector can have. */

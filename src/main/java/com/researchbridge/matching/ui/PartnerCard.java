@@ -54,6 +54,12 @@ class PartnerCard extends Div {
         var topics = new KeyTopicLine(keyTopics.keyTopics(partnerTexts(partner), reader, KeyTopicReader.SHOWN));
         topics.addClassName("rb-card-key-topics");
 
+        var bridges = new Div(new Span(getTranslation("partners.reasons.bridges") + " "));
+        bridges.addClassName("rb-reasons");
+        bridges.addClassName("rb-bridges");
+        suggestion.bridges().forEach(bridge -> bridges.add(Badge.of(bridge.mine() + " ≈ " + bridge.theirs() + " ("
+                + getTranslation("partners.reasons.bridge." + bridge.source().name().toLowerCase(java.util.Locale.ROOT)) + ")", "")));
+
         var dismiss = new Button(getTranslation("partners.dismiss"), e -> new DismissDialog(partner, service,
                 () -> onDismissed.accept(suggestion)).open());
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -71,6 +77,9 @@ class PartnerCard extends Div {
         add(title, where, strengthRow);
         if (!suggestion.sharedConcepts().isEmpty()) {
             add(reasons);
+        }
+        if (!suggestion.bridges().isEmpty()) {
+            add(bridges);
         }
         if (strengthLabel.fieldOnly()) {
             var honest = new Paragraph(getTranslation("reading.fieldOnly"));

@@ -17,12 +17,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   bench-ntrex ../shared/bench/crosslingual/ntrex_4way.tsv
  *   bench-crosslingual src/test/resources/matching/crosslingual-dev
  *   bench-search 100000 [DATABASE_DIRECTORY]
+ *   bench-pivots src/test/resources/matching/crosslingual-dev [MORE_DATA_DIRECTORIES...]
+ *   bench-pivot-weights src/test/resources/matching/crosslingual-dev [WEIGHT,WEIGHT...]
  * </pre>
  */
 public final class BenchmarkCli {
 
     public static final List<String> COMMANDS = List.of("bench-expertise", "bench-speed", "bench-ntrex", "bench-crosslingual",
-            "bench-search");
+            "bench-search", "bench-pivots", "bench-pivot-weights");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -74,6 +76,16 @@ public final class BenchmarkCli {
         try {
             return switch (args[0]) {
                 case "bench-expertise" -> expertise(Path.of(args[1]));
+                case "bench-pivots" -> {
+                    new PivotAblationBenchmark(out).run(java.util.Arrays.stream(args, 1, args.length).map(Path::of).toList());
+                    yield 0;
+                }
+                case "bench-pivot-weights" -> {
+                    new PivotAblationBenchmark(out).weights(Path.of(args[1]), java.util.Arrays.stream(
+                            (args.length > 2 ? args[2] : "0,0.1,0.2,0.3,0.5,0.8").split(","))
+                            .map(String::strip).map(Double::parseDouble).toList());
+                    yield 0;
+                }
                 case "bench-crosslingual" -> {
                     new CrossLanguageBenchmark(out).run(Path.of(args[1]));
                     yield 0;

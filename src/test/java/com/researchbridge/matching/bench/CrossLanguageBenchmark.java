@@ -57,7 +57,13 @@ public final class CrossLanguageBenchmark {
 
     public static Map<String, Result> evaluate(List<MatchProfile> profiles, Map<String, String> partners, MatchingWeights weights) {
         var vocabulary = Vocabulary.load();
-        var index = MatchEngines.exact(vocabulary, weights).build(profiles);
+        return evaluate(profiles, partners, weights, new FeatureExtractor(vocabulary), vocabulary);
+    }
+
+    /** As {@link #evaluate(List, Map, MatchingWeights)} reading texts with {@code extractor} (e.g. some pivots only). */
+    public static Map<String, Result> evaluate(List<MatchProfile> profiles, Map<String, String> partners, MatchingWeights weights,
+                                               FeatureExtractor extractor, Vocabulary vocabulary) {
+        var index = MatchEngines.exact(extractor, vocabulary, weights).build(profiles);
         var results = new java.util.LinkedHashMap<String, Result>();
         for (String side : List.of("CN", "KZ")) {
             int queries = 0;

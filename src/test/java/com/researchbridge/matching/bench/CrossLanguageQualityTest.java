@@ -23,7 +23,8 @@ class CrossLanguageQualityTest {
         var results = CrossLanguageBenchmark.evaluate(profiles, CrossLanguageBenchmark.readPairs(DEV.resolve("pairs.tsv")));
         assertThat(results.values()).allSatisfy(r -> {
             assertThat(r.queries()).isGreaterThanOrEqualTo(60);
-            assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.8);
+            // measured with the bilingual pivots 0.884 / 0.855 (0.826 / 0.826 without): docs/benchmarks.md 2b
+            assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.84);
             assertThat(r.recallAt5()).isGreaterThanOrEqualTo(0.9);
         });
     }
@@ -41,7 +42,8 @@ class CrossLanguageQualityTest {
         var results = CrossLanguageBenchmark.evaluate(profiles, CrossLanguageBenchmark.readPairs(TEST.resolve("pairs.tsv")));
         assertThat(results.values()).allSatisfy(r -> {
             assertThat(r.queries()).isEqualTo(84);
-            assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.9);
+            // measured with the bilingual pivots 0.964 / 0.988
+            assertThat(r.recallAt1()).isGreaterThanOrEqualTo(0.94);
         });
     }
 }

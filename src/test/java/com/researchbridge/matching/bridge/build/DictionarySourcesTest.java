@@ -42,6 +42,17 @@ class DictionarySourcesTest {
     }
 
     @Test
+    void aGlossWithFiftySensesWeighsLittleAndKeepsFewStems() {
+        var senses = new java.util.ArrayList<List<String>>();
+        for (int i = 0; i < 50; i++) {
+            senses.add(List.of("sense" + i, "other" + i));
+        }
+        var weights = SenseWeights.of(senses);
+        assertThat(weights).hasSizeLessThanOrEqualTo(SenseWeights.MAX_STEMS_PER_WORD);
+        assertThat(weights.values()).allSatisfy(w -> assertThat(w).isLessThan(0.11f));
+    }
+
+    @Test
     void muellerArticlesGiveTheirTranslationsNotTheirExamples() {
         Map<String, Map<String, Float>> scores = new HashMap<>();
         MuellerEntries.addTranslations("glacier\n   [↗glæsjɜ] _n. ледник, глетчер", "glacier", scores);
