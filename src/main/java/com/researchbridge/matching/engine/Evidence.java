@@ -4,7 +4,8 @@ import com.researchbridge.matching.MatchStrength;
 
 /**
  * What a match rests on, for its {@link MatchStrength}: the specific (not broad) concepts both share and their
- * part of the concept cosine, the cosine of their words (only within a shared language), and the similarity of
+ * part of the concept cosine, the cosine of their words (within a shared language; across languages, of the words
+ * that meet through the bilingual pivots), and the similarity of
  * their closest pieces of work. A field, a common language or broad concepts alone are no specific topic: such a
  * match is {@link MatchStrength#WEAK}.
  *

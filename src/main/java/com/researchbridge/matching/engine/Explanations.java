@@ -71,7 +71,10 @@ final class Explanations {
                     j++;
                 }
             }
-            return new Evidence(specific, cosine, seeker.lexical().dot(partner.lexical()),
+            // Across languages, words that meet through the bilingual pivots are shared words too.
+            double words = seeker.lexical().dot(partner.lexical())
+                    + (seeker.sharesTextLanguageWith(partner) ? 0 : seeker.pivots().weights().dot(partner.pivots().weights()));
+            return new Evidence(specific, cosine, words,
                     closest == null ? 0 : closest.similarity());
         }
 

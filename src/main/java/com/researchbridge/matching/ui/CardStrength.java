@@ -17,7 +17,8 @@ record CardStrength(MatchStrength strength, boolean fieldOnly) {
             .thenComparing(Comparator.comparingDouble(PartnerSuggestion::score).reversed());
 
     static CardStrength of(PartnerSuggestion suggestion) {
-        boolean noTopic = suggestion.sharedConcepts().isEmpty() || suggestion.strength() == MatchStrength.WEAK;
+        boolean noTopic = (suggestion.sharedConcepts().isEmpty() && suggestion.bridges().isEmpty())
+                || suggestion.strength() == MatchStrength.WEAK;
         MatchStrength shown = noTopic ? MatchStrength.POSSIBLE : suggestion.strength();
         return new CardStrength(shown, noTopic);
     }
