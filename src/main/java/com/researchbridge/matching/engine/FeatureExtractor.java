@@ -28,6 +28,11 @@ public final class FeatureExtractor {
     static final float COVERED_QUERY_TERM_WEIGHT = 0.3f;
     /** A narrower concept of one the query names (glacial lakes for "glaciers") weighs this much. */
     static final float NARROWER_CONCEPT_WEIGHT = 0.5f;
+    /**
+     * Queries of at most this many words (per script) are typed ones and get the weighting and narrower concepts
+     * above; a pasted abstract is read as it is, so that its cost stays bounded.
+     */
+    static final int MAX_TYPED_QUERY_TERMS = 24;
 
     private volatile ConceptMatcher concepts;
     private volatile Vocabulary vocabulary;
@@ -81,10 +86,13 @@ public final class FeatureExtractor {
                 List<String> terms = TextAnalysis.terms(part, language);
                 var inConcepts = concepts.findAll(terms, language);
                 var covered = new java.util.HashSet<String>();
+                boolean typed = terms.size() <= MAX_TYPED_QUERY_TERMS;
                 for (int concept : inConcepts) {
                     counts.concepts.put(concept, 1f);
-                    found.add(concept);
-                    if (concept < vocabulary.size()) {
+                    if (typed) {
+                        found.add(concept);
+                    }
+                    if (typed && concept < vocabulary.size()) {
                         vocabulary.get(concept).labels().getOrDefault(language, List.of())
                                 .forEach(label -> covered.addAll(TextAnalysis.terms(label, language)));
                     }
