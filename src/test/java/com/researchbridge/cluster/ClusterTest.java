@@ -98,13 +98,23 @@ class ClusterTest {
         }
     }
 
-    /** A researcher on node A edits her summary; a research office on node B searches for the new word. */
+    /**
+     * A research office is signed in on node B with the search page open; a researcher on node A adds a new word to
+     * her summary; the office searches for it until it is found. Prints the time from the acknowledged save.
+     */
     @Test
     @Order(1)
     void aProfileChangeOnOneNodeIsFoundOnTheOther() throws Exception {
         String word = "zorblaxite" + Long.toString(System.nanoTime() % 100_000, 36).replaceAll("[0-9]", "q");
-        long savedAt;
-        try (var researcher = on("a")) {
+        try (var office = on("b"); var researcher = on("a")) {
+            var search = open(office);
+            logIn(search, DemoAccounts.OFFICE_TSINGHUA);
+            search.navigate(site("search"));
+            search.locator("#search-text input").fill(word);
+            search.locator("#search-text input").press("Enter");
+            search.waitForLoadState(LoadState.NETWORKIDLE);
+            assertThat(search.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Үсенов"))).hasCount(0);
+
             var page = open(researcher);
             logIn(page, DemoAccounts.RESEARCHER_KZ);
             page.navigate(site("researcher/profile"));
@@ -112,33 +122,24 @@ class ClusterTest {
             summary.fill(summary.inputValue() + " " + word);
             page.locator("#profile-save").click();
             page.locator("vaadin-notification-card").first().waitFor();
-            savedAt = System.nanoTime();
-            assertThat(servedBy(researcher)).isEqualTo("a");
-        }
-        try (var office = on("b")) {
-            var page = open(office);
-            logIn(page, DemoAccounts.OFFICE_TSINGHUA);
-            page.navigate(site("search"));
-            long firstLook = 0;
+            long savedAt = System.nanoTime();
+
             long foundAfter = -1;
-            for (int attempt = 0; attempt < 100 && foundAfter < 0; attempt++) {
-                page.locator("#search-text input").fill(word);
-                page.locator("#search-text input").press("Enter");
-                page.waitForLoadState(LoadState.NETWORKIDLE);
-                if (firstLook == 0) {
-                    firstLook = (System.nanoTime() - savedAt) / 1_000_000;
-                }
-                if (page.locator("vaadin-grid#search-results a").count() > 0) {
+            int searches = 0;
+            while (foundAfter < 0 && System.nanoTime() - savedAt < TimeUnit.SECONDS.toNanos(60)) {
+                search.locator("#search-text input").press("Enter");
+                search.waitForLoadState(LoadState.NETWORKIDLE);
+                searches++;
+                if (search.locator("vaadin-grid#search-results a").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Үсенов")).count() > 0) {
                     foundAfter = (System.nanoTime() - savedAt) / 1_000_000;
-                } else {
-                    page.waitForTimeout(100);
                 }
             }
+            assertThat(servedBy(researcher)).isEqualTo("a");
             assertThat(servedBy(office)).isEqualTo("b");
-            System.out.printf("cluster: profile saved on node a, found by search on node b %d ms after the save was "
-                    + "acknowledged (first search answered %d ms after it; includes the office's sign-in; machine shared "
-                    + "with other jobs)%n", foundAfter, firstLook);
-            assertThat(foundAfter).as("the new word is found on node b").isPositive();
+            System.out.printf("cluster: profile saved on node a; the research office on node b found the new word %d ms "
+                    + "after the save was acknowledged (search no. %d; each search is a browser round trip; machine "
+                    + "shared with other jobs)%n", foundAfter, searches);
+            assertThat(foundAfter).as("the new word is found on node b within a minute").isPositive();
         }
     }
 
@@ -260,7 +261,9 @@ class ClusterTest {
             page.locator("#project-step-comment textarea").fill(comment);
         }
         page.locator("#project-step-confirm").click();
-        assertThat(page.locator("vaadin-dialog-overlay")).hasCount(0);
+        // The callers then wait for the new status; dev-mode overlays make counting dialog overlays unreliable here.
+        page.locator("#project-step-confirm").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED));
     }
 
     private String site(String path) {
