@@ -186,15 +186,31 @@ final class MatchIndex implements MatchEngine {
     }
 
     private List<Match> rank(ProfileVectors seeker, int self, int k, TextLanguage reader) {
-        if (!exhaustive && search.exact()) {
-            var ranked = search.top(seeker, self, k, docs, countries, scorer.forSeeker(seeker));
-            var explain = explanations.forSeeker(seeker, reader);
-            var result = new ArrayList<Match>(ranked.docs().length);
-            for (int i = 0; i < ranked.docs().length; i++) {
-                result.add(explain.explain(docs[ranked.docs()[i]], ranked.scores()[i]));
+        // Weak matches (no specific shared topic) come after all others: the best few times k by score are
+        // explained and judged, the strong ones kept in score order, then the weak ones.
+        int judged = (int) Math.min(Integer.MAX_VALUE, JUDGED_PER_RESULT * (long) k + JUDGED_EXTRA);
+        CandidateSearch.Ranked ranked = !exhaustive && search.exact()
+                ? search.top(seeker, self, judged, docs, countries, scorer.forSeeker(seeker))
+                : scoredPool(seeker, self, k);
+        var explain = explanations.forSeeker(seeker, reader);
+        var result = new ArrayList<Match>(Math.min(k, ranked.docs().length));
+        var weak = new ArrayList<Match>();
+        for (int i = 0; i < Math.min(judged, ranked.docs().length) && result.size() < k; i++) {
+            Match m = explain.explain(docs[ranked.docs()[i]], ranked.scores()[i]);
+            if (m.strength() == MatchStrength.WEAK) {
+                weak.add(m);
+            } else {
+                result.add(m);
             }
-            return List.copyOf(result);
         }
+        for (int i = 0; i < weak.size() && result.size() < k; i++) {
+            result.add(weak.get(i));
+        }
+        return List.copyOf(result);
+    }
+
+    /** Every candidate (exhaustive) or the heuristic pool, scored exactly, best first. */
+    private CandidateSearch.Ranked scoredPool(ProfileVectors seeker, int self, int k) {
         int[] pool = exhaustive ? CandidateSearch.everyCandidate(seeker, self, countries)
                 : search.pool(seeker, self, k, docs, countries);
         var scoring = scorer.forSeeker(seeker);
@@ -207,25 +223,16 @@ final class MatchIndex implements MatchEngine {
                 order[n++] = i;
             }
         }
-        Arrays.sort(order, 0, n, (x, y) -> Double.compare(exact[y], exact[x]));
-        // Weak matches (no specific shared topic) come after all others: the best few times k by score are
-        // explained and judged, the strong ones kept in score order, then the weak ones.
-        var explain = explanations.forSeeker(seeker, reader);
-        var result = new ArrayList<Match>(Math.min(k, n));
-        var weak = new ArrayList<Match>();
-        int judged = (int) Math.min(n, JUDGED_PER_RESULT * (long) k + JUDGED_EXTRA);
-        for (int i = 0; i < judged && result.size() < k; i++) {
-            Match m = explain.explain(docs[pool[order[i]]], exact[order[i]]);
-            if (m.strength() == MatchStrength.WEAK) {
-                weak.add(m);
-            } else {
-                result.add(m);
-            }
+        // Equal scores by document, as the bounded search orders them.
+        Arrays.sort(order, 0, n, (x, y) -> exact[y] != exact[x] ? Double.compare(exact[y], exact[x])
+                : Integer.compare(pool[x], pool[y]));
+        int[] rankedDocs = new int[n];
+        double[] rankedScores = new double[n];
+        for (int i = 0; i < n; i++) {
+            rankedDocs[i] = pool[order[i]];
+            rankedScores[i] = exact[order[i]];
         }
-        for (int i = 0; i < weak.size() && result.size() < k; i++) {
-            result.add(weak.get(i));
-        }
-        return List.copyOf(result);
+        return new CandidateSearch.Ranked(rankedDocs, rankedScores);
     }
 
     @Override

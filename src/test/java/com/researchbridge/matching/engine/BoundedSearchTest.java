@@ -49,10 +49,11 @@ class BoundedSearchTest {
             double concepts = a.concepts().dot(b.concepts());
             double words = a.lexical().dot(b.lexical());
             double maxima = a.publications().maxima().dot(b.publications().maxima());
+            double pivots = a.pivots().weights().dot(b.pivots().weights());
             for (ScoreFamily family : families) {
                 var bound = family.bound();
                 double limit = bound.concepts() * concepts + bound.words() * words
-                        + bound.publications() * Math.min(1, maxima) + bound.constant();
+                        + bound.publications() * Math.min(1, maxima) + bound.constant() + bound.pivots() * pivots;
                 assertThat(family.forSeeker(a).score(b)).isLessThanOrEqualTo(limit + 1e-9);
             }
         }
