@@ -28,14 +28,14 @@ class MainLayoutTest extends ViewTest {
     @Test
     @WithUserDetails(DemoAccounts.ADMIN)
     void anAdminSeesTheAdminPagesOnly() {
-        assertThat(navigationLabels()).containsExactly("Dashboard", "Institutions", "Users", "Matching", "Vocabulary", "Find partners",
+        assertThat(navigationLabels()).containsExactly("Dashboard", "Monitoring", "Institutions", "Users", "Matching", "Vocabulary", "Find partners",
                 "Audit log", "Collaboration topics", "Joint projects");
     }
 
     @Test
     @WithUserDetails(DemoAccounts.OFFICE_KAZNU)
     void aResearchOfficeSeesItsInstitutionOnly() {
-        assertThat(navigationLabels()).containsExactly("Our institution", "Import researchers", "Invitations", "Find partners",
+        assertThat(navigationLabels()).containsExactly("Our institution", "Monitoring", "Import researchers", "Invitations", "Find partners",
                 "Collaboration topics", "Joint projects");
     }
 
