@@ -36,6 +36,7 @@ class ErrorNoticeJourneyTest extends BrowserJourney {
             var position = page.locator("#profile-position input");
             String original = position.inputValue();
             position.fill("Жетекші ғылыми қызметкер, сынақ");
+            position.press("Enter"); // the position is a combo box now: commit the free text and close its list
 
             String shown;
             try (Connection holder = dataSource.getConnection()) {
@@ -65,6 +66,7 @@ class ErrorNoticeJourneyTest extends BrowserJourney {
             page.navigate(url("researcher/profile"));
             assertThat(page.locator("#profile-position input")).hasValue("Жетекші ғылыми қызметкер, сынақ");
             page.locator("#profile-position input").fill(original);
+            page.locator("#profile-position input").press("Enter");
             page.locator("#profile-save").click();
         }
     }
