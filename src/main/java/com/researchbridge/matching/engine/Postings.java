@@ -198,19 +198,7 @@ final class Postings {
             if (d >= dimensions) {
                 continue;
             }
-            float q = (float) (query.weight(i) * factor);
-            int[] ds = docsOf(d);
-            short[] ws = weightsOf(d);
-            for (int k = 0; k < ds.length; k++) {
-                int doc = ds[k];
-                if (seen[doc] != epoch) {
-                    seen[doc] = epoch;
-                    touched.add(doc);
-                    acc[doc] = 0;
-                    other[doc] = 0;
-                }
-                acc[doc] += q * Float.float16ToFloat(ws[k]);
-            }
+            accumulateList(d, (float) (query.weight(i) * factor), acc, other, seen, epoch, touched);
         }
     }
 

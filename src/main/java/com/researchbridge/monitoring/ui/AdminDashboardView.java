@@ -17,7 +17,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.treegrid.TreeGrid;
@@ -128,13 +127,7 @@ class AdminDashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div stat(long value, String labelKey) {
-        var number = new Div(LocalizedFormats.number(value, getLocale()));
-        number.addClassName("rb-stat-value");
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("rb-stat-label");
-        var card = new Div(number, label);
-        card.addClassNames("rb-card", "rb-stat");
-        return card;
+        return StatCard.of(value, getTranslation(labelKey), getLocale());
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.researchbridge.monitoring.ui;
 
 import com.researchbridge.base.AccessExpectation;
 import com.researchbridge.base.AccessExpectation.Who;
-import com.researchbridge.base.ui.LocalizedFormats;
 import com.researchbridge.institution.InstitutionService;
 import com.researchbridge.monitoring.DashboardService;
 import com.researchbridge.monitoring.DashboardTables;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -70,13 +68,7 @@ class OfficeMonitoringView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Div stat(long value, String labelKey) {
-        var number = new Div(LocalizedFormats.number(value, getLocale()));
-        number.addClassName("rb-stat-value");
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("rb-stat-label");
-        var card = new Div(number, label);
-        card.addClassNames("rb-card", "rb-stat");
-        return card;
+        return StatCard.of(value, getTranslation(labelKey), getLocale());
     }
 
     @Override
